@@ -1,0 +1,176 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// Magic marks a bbolt file as Shopdesk's own.
+var magic = []byte("shopdesk")
+
+var (
+	bucketMeta   = []byte("meta")
+	keyMagic     = []byte("magic")
+	keySchemaVer = []byte("schema")
+)
+
+// DB is an open Shopdesk data file. It is safe for concurrent use.
+type DB struct {
+	bolt       *bolt.DB
+	path       string
+	migrations []Migration
+}
+
+// Options tune Open. The zero value is what the app uses.
+type Options struct {
+	// LockTimeout bounds the wait for another process's file lock (default 1s).
+	LockTimeout time.Duration
+	// NoSync skips fsync on commit; only for generating throw-away sample data.
+	NoSync bool
+	// Migrations replaces Schema; only tests set it.
+	Migrations []Migration
+}
+
+// Open opens or creates the data file at path, refuses files that are not
+// Shopdesk's, and brings the schema up to date (backing the file up first).
+func Open(path string, opts Options) (*DB, error) {
+	if opts.LockTimeout == 0 {
+		opts.LockTimeout = time.Second
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("create the data folder: %w", err)
+	}
+	fresh := false
+	if st, err := os.Stat(path); errors.Is(err, os.ErrNotExist) || (err == nil && st.Size() == 0) {
+		fresh = true
+	} else if err != nil {
+		return nil, fmt.Errorf("open the data file: %w", err)
+	}
+	if !fresh && !looksLikeBolt(path) {
+		return nil, ErrNotShopdesk
+	}
+	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout, NoSync: opts.NoSync})
+	if err != nil {
+		switch {
+		case errors.Is(err, berrors.ErrTimeout):
+			return nil, ErrLocked
+		case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum):
+			return nil, ErrNotShopdesk
+		}
+		return nil, fmt.Errorf("open the data file: %w", err)
+	}
+	db := &DB{bolt: b, path: path, migrations: opts.Migrations}
+	if db.migrations == nil {
+		db.migrations = Schema
+	}
+	if err := db.claim(); err != nil {
+		b.Close()
+		return nil, err
+	}
+	if err := db.migrate(); err != nil {
+		b.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// looksLikeBolt checks the bbolt magic number in the first meta page without
+// opening the file for writing, so a foreign file is never touched.
+func looksLikeBolt(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	hdr := make([]byte, 32)
+	if _, err := f.ReadAt(hdr, 0); err != nil {
+		return false
+	}
+	// page header is 16 bytes; meta starts with magic 0xED0CDAED (little endian).
+	return bytes.Equal(hdr[16:20], []byte{0xED, 0xDA, 0x0C, 0xED})
+}
+
+// claim stamps a new file as Shopdesk's, or checks an existing one is.
+func (db *DB) claim() error {
+	return db.bolt.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil {
+			empty := true
+			_ = tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
+			if !empty {
+				return ErrNotShopdesk
+			}
+			m, err := tx.CreateBucket(bucketMeta)
+			if err != nil {
+				return err
+			}
+			if err := m.Put(keyMagic, magic); err != nil {
+				return err
+			}
+			return m.Put(keySchemaVer, U64(0))
+		}
+		if !bytes.Equal(meta.Get(keyMagic), magic) {
+			return ErrNotShopdesk
+		}
+		return nil
+	})
+}
+
+// Path is the file the database lives in.
+func (db *DB) Path() string { return db.path }
+
+// Close releases the file and its lock.
+func (db *DB) Close() error { return db.bolt.Close() }
+
+// View runs fn in a read-only transaction. Slices read inside are valid only
+// until fn returns.
+func (db *DB) View(fn func(tx *bolt.Tx) error) error { return db.bolt.View(fn) }
+
+// Update runs fn in a read-write transaction. It commits when fn returns nil
+// and rolls back, leaving the file unchanged, when fn returns an error or panics.
+func (db *DB) Update(fn func(tx *bolt.Tx) error) error { return db.bolt.Update(fn) }
+
+// Bolt exposes the handle for maintenance tools (bench data, checks).
+func (db *DB) Bolt() *bolt.DB { return db.bolt }
+
+// Check walks every page and returns the first inconsistency found, or nil.
+func (db *DB) Check() error {
+	return db.bolt.View(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			return fmt.Errorf("data file check: %w", err)
+		}
+		return nil
+	})
+}
+
+// Backup writes a consistent copy of the database to dst: a temp file,
+// fsync, then rename, so a crash never leaves half a backup under dst's name.
+func (db *DB) Backup(dst string) error {
+	tmp := dst + ".part"
+	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("back up the data file: %w", err)
+	}
+	err = db.bolt.View(func(tx *bolt.Tx) error { _, err := tx.WriteTo(f); return err })
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, dst)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("back up the data file: %w", err)
+	}
+	return nil
+}

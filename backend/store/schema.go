@@ -1,0 +1,45 @@
+package store
+
+import bolt "go.etcd.io/bbolt"
+
+// Bucket names. Each domain package owns the buckets named after it.
+var (
+	BucketSettings   = []byte("settings")    // key → JSON value
+	BucketUsers      = []byte("users")       // id → User JSON
+	BucketCustomers  = []byte("customers")   // id → Customer JSON
+	BucketCustEmail  = []byte("cust_email")  // lower(email) → id
+	BucketCustName   = []byte("cust_name")   // lower(name)|id → ""
+	BucketTickets    = []byte("tickets")     // id → Ticket JSON
+	BucketTicketRows = []byte("ticket_rows") // id → fixed-size row for lists
+	BucketTicketNums = []byte("ticket_nums") // number → id
+	BucketOrders     = []byte("orders")      // lower(order)|id → ""
+	BucketCustTix    = []byte("cust_tix")    // customer|id → ""
+	BucketMessages   = []byte("messages")    // ticket|msg → Message JSON
+	BucketEvents     = []byte("events")      // ticket|seq → Event JSON
+	BucketTerms      = []byte("terms")       // term|ticket → "" (full-text postings)
+	BucketTermDF     = []byte("term_df")     // term → count of tickets
+
+	// Email (part 2): owned by backend/templates and backend/outbox.
+	BucketTemplates = []byte("templates")  // id → Template JSON
+	BucketOutbox    = []byte("outbox")     // id → outbox Message JSON
+	BucketOutboxDue = []byte("outbox_due") // state|due|id → "" (work queue)
+	BucketBatches   = []byte("batches")    // id → feedback Batch JSON
+	BucketAsked     = []byte("asked")      // ticket → batch id (feedback asked once per ticket)
+	BucketTestInbox = []byte("test_inbox") // id → received test message
+)
+
+// Schema is the ordered list of migrations; version N means the first N ran.
+// Append only: never edit or reorder a released step.
+var Schema = []Migration{
+	{Name: "create buckets", Apply: func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{BucketSettings, BucketUsers, BucketCustomers, BucketCustEmail,
+			BucketCustName, BucketTickets, BucketTicketRows, BucketTicketNums, BucketOrders,
+			BucketCustTix, BucketMessages, BucketEvents, BucketTerms, BucketTermDF,
+			BucketTemplates, BucketOutbox, BucketOutboxDue, BucketBatches, BucketAsked, BucketTestInbox} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
+}
