@@ -11,7 +11,6 @@ var (
 	BucketCustName   = []byte("cust_name")   // lower(name)|id → ""
 	BucketTickets    = []byte("tickets")     // id → Ticket JSON
 	BucketTicketRows = []byte("ticket_rows") // id → fixed-size row for lists
-	BucketTicketNums = []byte("ticket_nums") // number → id
 	BucketOrders     = []byte("orders")      // lower(order)|id → ""
 	BucketCustTix    = []byte("cust_tix")    // customer|id → ""
 	BucketMessages   = []byte("messages")    // ticket|msg → Message JSON
@@ -33,8 +32,7 @@ var (
 var Schema = []Migration{
 	{Name: "create buckets", Apply: func(tx *bolt.Tx) error {
 		for _, name := range [][]byte{BucketSettings, BucketUsers, BucketCustomers, BucketCustEmail,
-			BucketCustName, BucketTickets, BucketTicketRows, BucketTicketNums, BucketOrders,
-			BucketCustTix, BucketMessages, BucketEvents, BucketTerms, BucketTermDF,
+			BucketCustName, BucketTickets, BucketTicketRows, BucketOrders, BucketCustTix, BucketMessages, BucketEvents, BucketTerms, BucketTermDF,
 			BucketTemplates, BucketOutbox, BucketOutboxDue, BucketBatches, BucketAsked, BucketTestInbox} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err

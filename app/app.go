@@ -1,0 +1,92 @@
+package app
+
+import (
+	"context"
+	"log/slog"
+
+	"shopdesk/backend/customers"
+	"shopdesk/backend/store"
+	"shopdesk/backend/tickets"
+	"shopdesk/backend/users"
+)
+
+// core is what every bound struct shares.
+type core struct {
+	db        *store.DB
+	users     *users.Service
+	customers *customers.Service
+	tickets   *tickets.Service
+	sess      session
+	rt        Runtime
+	// openErr is why the data file could not be opened; the window shows it.
+	openErr error
+	path    string
+}
+
+// App owns the services and the bound structs of one window.
+type App struct {
+	c           *core
+	wrt         *wailsRuntime
+	Session     *Session
+	Tickets     *Tickets
+	Customers   *Customers
+	People      *People
+	Settings    *Settings
+	Diagnostics *Diagnostics
+}
+
+// Options configure New.
+type Options struct {
+	// AllowCrashTest enables Diagnostics.Crash, for the test that proves a
+	// panic in a bound call does not close the window.
+	AllowCrashTest bool
+}
+
+// New wires the services over db. With openErr set (db nil), the window
+// opens only to say why the data could not be opened.
+func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
+	wrt := &wailsRuntime{}
+	c := &core{db: db, rt: wrt, openErr: openErr, path: path}
+	if db != nil {
+		c.users = users.New(db)
+		c.customers = customers.NewService(db)
+		var err error
+		if c.tickets, err = tickets.New(db, c.customers.Dir); err != nil {
+			return nil, err
+		}
+		c.customers.OnChange = tickets.CustomerChanged
+	}
+	a := &App{c: c, wrt: wrt,
+		Session: &Session{c}, Tickets: &Tickets{c}, Customers: &Customers{c},
+		People: &People{c}, Settings: &Settings{c}, Diagnostics: &Diagnostics{c: c, allowCrash: opts.AllowCrashTest}}
+	if db != nil {
+		a.resumeSession()
+	}
+	return a, nil
+}
+
+// Bind lists the structs whose methods the window may call.
+func (a *App) Bind() []any {
+	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics}
+}
+
+// Startup is Wails' OnStartup: it hands over the runtime context.
+func (a *App) Startup(ctx context.Context) { a.wrt.start(ctx) }
+
+// DomReady is Wails' OnDomReady.
+func (a *App) DomReady(ctx context.Context) { hardenSignals() }
+
+// Shutdown is Wails' OnShutdown: it closes the data file cleanly.
+func (a *App) Shutdown(ctx context.Context) {
+	if a.c.db != nil {
+		if err := a.c.db.Close(); err != nil {
+			slog.Error("close data file", "err", err)
+		}
+	}
+}
+
+// SetRuntime replaces the runtime (tests).
+func (a *App) SetRuntime(rt Runtime) { a.c.rt = rt }
+
+// Users exposes the people service for wiring tests.
+func (a *App) Users() *users.Service { return a.c.users }

@@ -1,0 +1,38 @@
+package app
+
+import "shopdesk/backend/settings"
+
+// Settings is the shop's name and service targets.
+type Settings struct{ c *core }
+
+// Get: anyone signed in (nothing secret in it).
+func (s *Settings) Get() (shop settings.Shop, err error) {
+	defer guard("Settings.Get", &err)
+	if _, err = s.c.sess.anyone(); err != nil {
+		return shop, err
+	}
+	return settings.Load(s.c.db)
+}
+
+// Save: owner only.
+func (s *Settings) Save(shop settings.Shop) (err error) {
+	defer guard("Settings.Save", &err)
+	if _, err = s.c.sess.owner(); err != nil {
+		return err
+	}
+	cur, err := settings.Load(s.c.db)
+	if err != nil {
+		return err
+	}
+	shop.RememberedUser = cur.RememberedUser // not the form's to change
+	return settings.Save(s.c.db, shop)
+}
+
+// DefaultTargets: anyone signed in. For "restore defaults" in the form.
+func (s *Settings) DefaultTargets() (t settings.Targets, err error) {
+	defer guard("Settings.DefaultTargets", &err)
+	if _, err = s.c.sess.anyone(); err != nil {
+		return t, err
+	}
+	return settings.DefaultTargets(), nil
+}

@@ -1,0 +1,138 @@
+package customers
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+	"sync"
+
+	bolt "go.etcd.io/bbolt"
+
+	"shopdesk/backend/store"
+)
+
+// Directory is an in-memory list of customers' names and addresses for the
+// customer list and its search box. It is built on first use (so start-up
+// does not pay for it) and kept current by Put and Remove after each commit.
+type Directory struct {
+	db   *store.DB
+	once sync.Once
+	mu   sync.RWMutex
+	all  map[uint64]entry
+	err  error
+}
+
+type entry struct {
+	id          uint64
+	name, email string
+	lname       string
+	search      string // lower(name + " " + email)
+	tags        []string
+}
+
+// NewDirectory returns a directory over db.
+func NewDirectory(db *store.DB) *Directory { return &Directory{db: db} }
+
+func (d *Directory) load() error {
+	d.once.Do(func() {
+		all := map[uint64]entry{}
+		d.err = d.db.View(func(tx *bolt.Tx) error {
+			return tx.Bucket(store.BucketCustomers).ForEach(func(k, v []byte) error {
+				var c Customer
+				if err := json.Unmarshal(v, &c); err != nil {
+					return err
+				}
+				all[c.ID] = newEntry(c)
+				return nil
+			})
+		})
+		d.mu.Lock()
+		d.all = all
+		d.mu.Unlock()
+	})
+	return d.err
+}
+
+func newEntry(c Customer) entry {
+	return entry{id: c.ID, name: c.Name, email: c.Email, tags: c.Tags, lname: strings.ToLower(c.Name),
+		search: strings.ToLower(c.Name + " " + c.Email + " " + c.Phone + " " + strings.Join(c.Tags, " "))}
+}
+
+// Put records a committed create or edit.
+func (d *Directory) Put(c Customer) {
+	d.mu.Lock()
+	if d.all != nil {
+		d.all[c.ID] = newEntry(c)
+	}
+	d.mu.Unlock()
+}
+
+// Remove records a committed delete.
+func (d *Directory) Remove(id uint64) {
+	d.mu.Lock()
+	delete(d.all, id)
+	d.mu.Unlock()
+}
+
+// ListQuery asks for a page of customers, by name.
+type ListQuery struct {
+	Search string `json:"search"`
+	Tag    string `json:"tag"`
+	Offset int    `json:"offset"`
+	Limit  int    `json:"limit"`
+}
+
+// Find returns the IDs of matching customers sorted by name, one page of
+// them, and the total number of matches.
+func (d *Directory) Find(q ListQuery) (ids []uint64, total int, err error) {
+	if err := d.load(); err != nil {
+		return nil, 0, err
+	}
+	if q.Limit <= 0 || q.Limit > 200 {
+		q.Limit = 50
+	}
+	words := strings.Fields(strings.ToLower(q.Search))
+	tag := strings.ToLower(strings.TrimSpace(q.Tag))
+	d.mu.RLock()
+	matches := make([]entry, 0, 64)
+	for _, e := range d.all {
+		if tag != "" && !hasTag(e.tags, tag) {
+			continue
+		}
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(e.search, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			matches = append(matches, e)
+		}
+	}
+	d.mu.RUnlock()
+	sort.Slice(matches, func(i, j int) bool {
+		a, b := matches[i].lname, matches[j].lname
+		if a != b {
+			return a < b
+		}
+		return matches[i].id < matches[j].id
+	})
+	total = len(matches)
+	if q.Offset < 0 {
+		q.Offset = 0
+	}
+	for i := q.Offset; i < total && i < q.Offset+q.Limit; i++ {
+		ids = append(ids, matches[i].id)
+	}
+	return ids, total, nil
+}
+
+func hasTag(tags []string, t string) bool {
+	for _, x := range tags {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}

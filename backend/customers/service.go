@@ -1,0 +1,101 @@
+package customers
+
+import (
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"shopdesk/backend/store"
+)
+
+// Service manages customers in the data file. Safe for concurrent use.
+type Service struct {
+	db  *store.DB
+	Dir *Directory
+	now func() time.Time
+	// OnChange runs inside the transaction that edited a customer, so other
+	// areas (the ticket search index) stay in step with it.
+	OnChange func(tx *bolt.Tx, before, after Customer) error
+}
+
+// NewService returns a Service over db.
+func NewService(db *store.DB) *Service {
+	return &Service{db: db, Dir: NewDirectory(db), now: time.Now}
+}
+
+// Create adds a customer.
+func (s *Service) Create(in Input) (Customer, error) {
+	var c Customer
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		var err error
+		c, err = Create(tx, in, s.now().UTC())
+		return err
+	})
+	if err == nil {
+		s.Dir.Put(c)
+	}
+	return c, err
+}
+
+// Update edits a customer if nobody saved it since version.
+func (s *Service) Update(id, version uint64, in Input) (Customer, error) {
+	var c Customer
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		before, err := Get(tx, id)
+		if err != nil {
+			return err
+		}
+		if c, err = Update(tx, id, version, in, s.now().UTC()); err != nil {
+			return err
+		}
+		if s.OnChange != nil {
+			return s.OnChange(tx, before, c)
+		}
+		return nil
+	})
+	if err == nil {
+		s.Dir.Put(c)
+	}
+	return c, err
+}
+
+// Delete removes a customer who has no tickets.
+func (s *Service) Delete(id uint64) error {
+	err := s.db.Update(func(tx *bolt.Tx) error { return Delete(tx, id) })
+	if err == nil {
+		s.Dir.Remove(id)
+	}
+	return err
+}
+
+// Get reads one customer.
+func (s *Service) Get(id uint64) (c Customer, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error { c, err = Get(tx, id); return err })
+	return c, err
+}
+
+// CustomerPage is one page of the customer list.
+type CustomerPage struct {
+	Items []Customer `json:"items"`
+	Total int        `json:"total"`
+}
+
+// List returns a page of customers sorted by name.
+func (s *Service) List(q ListQuery) (CustomerPage, error) {
+	ids, total, err := s.Dir.Find(q)
+	if err != nil {
+		return CustomerPage{}, err
+	}
+	p := CustomerPage{Total: total, Items: make([]Customer, 0, len(ids))}
+	err = s.db.View(func(tx *bolt.Tx) error {
+		for _, id := range ids {
+			c, err := Get(tx, id)
+			if err != nil {
+				return err
+			}
+			p.Items = append(p.Items, c)
+		}
+		return nil
+	})
+	return p, err
+}

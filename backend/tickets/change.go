@@ -1,0 +1,245 @@
+package tickets
+
+import (
+	"fmt"
+	"slices"
+
+	bolt "go.etcd.io/bbolt"
+
+	"shopdesk/backend/customers"
+	"shopdesk/backend/search"
+	"shopdesk/backend/settings"
+	"shopdesk/backend/store"
+)
+
+// Change is a partial edit of a ticket's fields; nil fields stay as they are.
+type Change struct {
+	Subject     *string   `json:"subject,omitempty"`
+	OrderNumber *string   `json:"orderNumber,omitempty"`
+	Channel     *Channel  `json:"channel,omitempty"`
+	Category    *Category `json:"category,omitempty"`
+	Priority    *Priority `json:"priority,omitempty"`
+	Status      *Status   `json:"status,omitempty"`
+	AssigneeID  *uint64   `json:"assigneeId,omitempty"`
+	Tags        *[]string `json:"tags,omitempty"`
+}
+
+// Update applies c to ticket id if nobody saved it since version; otherwise
+// it returns a *ConflictError and changes nothing.
+func (s *Service) Update(by Actor, id, version uint64, c Change) (Ticket, error) {
+	var t *Ticket
+	err := s.update(func(tx *bolt.Tx) ([]row, error) {
+		var err error
+		if t, err = Get(tx, id); err != nil {
+			return nil, err
+		}
+		if t.Version != version {
+			return nil, &ConflictError{By: t.UpdatedBy, Version: t.Version}
+		}
+		old := *t
+		now := s.now().UTC()
+		var evs []Event
+		reindex := false
+		if c.Subject != nil {
+			if t.Subject, err = cleanSubject(*c.Subject); err != nil {
+				return nil, err
+			}
+			reindex = reindex || t.Subject != old.Subject
+		}
+		if c.OrderNumber != nil {
+			if t.OrderNumber, err = cleanOrder(*c.OrderNumber); err != nil {
+				return nil, err
+			}
+			reindex = reindex || t.OrderNumber != old.OrderNumber
+		}
+		if c.Channel != nil {
+			if err := check("channel", Channels, *c.Channel); err != nil {
+				return nil, err
+			}
+			t.Channel = *c.Channel
+		}
+		if c.Category != nil {
+			if err := check("category", Categories, *c.Category); err != nil {
+				return nil, err
+			}
+			t.Category = *c.Category
+		}
+		if c.Tags != nil {
+			if t.Tags, err = customers.CleanTags(*c.Tags); err != nil {
+				return nil, err
+			}
+		}
+		if c.Priority != nil && *c.Priority != t.Priority {
+			if err := check("priority", Priorities, *c.Priority); err != nil {
+				return nil, err
+			}
+			evs = append(evs, Event{Kind: EvPriority, At: now, By: by.ID, From: string(t.Priority), To: string(*c.Priority)})
+			t.Priority = *c.Priority
+			shop, err := settings.Get(tx)
+			if err != nil {
+				return nil, err
+			}
+			t.FirstResponseDue, t.ResolutionDue = dues(shop.Targets, t.Channel, t.Priority, t.CreatedAt)
+		}
+		if c.AssigneeID != nil && *c.AssigneeID != t.AssigneeID {
+			if *c.AssigneeID != 0 && tx.Bucket(store.BucketUsers).Get(store.U64(*c.AssigneeID)) == nil {
+				return nil, fmt.Errorf("that person no longer exists: pick someone else")
+			}
+			evs = append(evs, Event{Kind: EvAssigned, At: now, By: by.ID, From: fmt.Sprint(t.AssigneeID), To: fmt.Sprint(*c.AssigneeID)})
+			t.AssigneeID = *c.AssigneeID
+		}
+		if c.Status != nil {
+			if err := check("status", Statuses, *c.Status); err != nil {
+				return nil, err
+			}
+			evs = append(evs, s.setStatus(t, *c.Status, now, by.ID)...)
+		}
+		if len(evs) == 0 && !reindex && t.Channel == old.Channel && t.Category == old.Category && slices.Equal(t.Tags, old.Tags) {
+			return nil, nil // nothing changed: keep the version
+		}
+		if len(evs) == 0 {
+			evs = append(evs, Event{Kind: EvEdited, At: now, By: by.ID})
+		}
+		for _, e := range evs {
+			if err := addEvent(tx, id, e); err != nil {
+				return nil, err
+			}
+		}
+		t.UpdatedAt, t.Version, t.UpdatedBy = now, t.Version+1, by.Name
+		r, err := put(tx, &old, t)
+		if err != nil {
+			return nil, err
+		}
+		if reindex {
+			if err := s.reindex(tx, &old, t); err != nil {
+				return nil, err
+			}
+		}
+		return []row{r}, nil
+	})
+	if err != nil {
+		return Ticket{}, err
+	}
+	return *t, nil
+}
+
+// Delete removes a ticket with its conversation, history and index entries.
+func (s *Service) Delete(id uint64) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		t, err := Get(tx, id)
+		if err != nil {
+			return err
+		}
+		c, err := customers.Get(tx, t.CustomerID)
+		if err != nil && err != customers.ErrNotFound {
+			return err
+		}
+		terms, err := ticketTerms(tx, t, c)
+		if err != nil {
+			return err
+		}
+		if err := search.Remove(tx, id, terms); err != nil {
+			return err
+		}
+		for _, b := range [][]byte{store.BucketMessages, store.BucketEvents} {
+			if err := deleteUnder(tx.Bucket(b), id); err != nil {
+				return err
+			}
+		}
+		if t.OrderNumber != "" {
+			if err := tx.Bucket(store.BucketOrders).Delete(orderKey(t.OrderNumber, id)); err != nil {
+				return err
+			}
+		}
+		if err := tx.Bucket(store.BucketCustTix).Delete(store.Key(store.U64(t.CustomerID), store.U64(id))); err != nil {
+			return err
+		}
+		if err := tx.Bucket(store.BucketTicketRows).Delete(store.U64(id)); err != nil {
+			return err
+		}
+		return tx.Bucket(store.BucketTickets).Delete(store.U64(id))
+	})
+	if err != nil {
+		return err
+	}
+	s.ix.mu.Lock()
+	s.ix.remove(id)
+	s.ix.mu.Unlock()
+	return nil
+}
+
+// deleteUnder deletes the keys under an 8-byte prefix. Keys are collected
+// first: deleting while a cursor walks can skip keys.
+func deleteUnder(b *bolt.Bucket, id uint64) error {
+	var keys [][]byte
+	if err := forEachUnder(b, id, func(k, _ []byte) error {
+		keys = append(keys, append([]byte(nil), k...))
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// index adds all of a new ticket's terms.
+func (s *Service) index(tx *bolt.Tx, t *Ticket, c customers.Customer) error {
+	terms, err := ticketTerms(tx, t, c)
+	if err != nil {
+		return err
+	}
+	return search.Add(tx, t.ID, terms)
+}
+
+// indexAdd adds the terms of a new message.
+func (s *Service) indexAdd(tx *bolt.Tx, id uint64, body string) error {
+	return search.Add(tx, id, search.Terms(body))
+}
+
+// reindex replaces a ticket's terms after its subject, order or customer changed.
+func (s *Service) reindex(tx *bolt.Tx, old, t *Ticket) error {
+	c, err := customers.Get(tx, t.CustomerID)
+	if err != nil {
+		return err
+	}
+	before, err := ticketTerms(tx, old, c)
+	if err != nil {
+		return err
+	}
+	if err := search.Remove(tx, t.ID, before); err != nil {
+		return err
+	}
+	return s.index(tx, t, c)
+}
+
+// CustomerChanged re-indexes a customer's tickets after their name or
+// address changed, inside the transaction that changed them.
+func CustomerChanged(tx *bolt.Tx, before, after customers.Customer) error {
+	for _, id := range CustomerTickets(tx, after.ID) {
+		t, err := Get(tx, id)
+		if err != nil {
+			return err
+		}
+		old, err := ticketTerms(tx, t, before)
+		if err != nil {
+			return err
+		}
+		if err := search.Remove(tx, id, old); err != nil {
+			return err
+		}
+		now, err := ticketTerms(tx, t, after)
+		if err != nil {
+			return err
+		}
+		if err := search.Add(tx, id, now); err != nil {
+			return err
+		}
+	}
+	return nil
+}

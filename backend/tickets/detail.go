@@ -1,0 +1,102 @@
+package tickets
+
+import (
+	"sort"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"shopdesk/backend/customers"
+)
+
+// Detail is everything the ticket screen shows.
+type Detail struct {
+	Ticket   Ticket             `json:"ticket"`
+	DueAt    string             `json:"dueAt"`
+	Overdue  bool               `json:"overdue"`
+	Customer customers.Customer `json:"customer"`
+	Messages []Message          `json:"messages"`
+	Events   []Event            `json:"events"`
+	// Others are the customer's other tickets, newest first.
+	Others []Summary `json:"others"`
+}
+
+// MaxOthers caps the customer's other tickets shown beside a ticket.
+const MaxOthers = 20
+
+// Get reads a ticket with its conversation, history and customer.
+func (s *Service) Get(id uint64) (Detail, error) {
+	var d Detail
+	now := s.now()
+	err := s.db.View(func(tx *bolt.Tx) error {
+		t, err := Get(tx, id)
+		if err != nil {
+			return err
+		}
+		d.Ticket = *t
+		if due := t.DueAt(); !due.IsZero() {
+			d.DueAt = due.Format(time.RFC3339)
+		}
+		d.Overdue = t.Overdue(now)
+		if d.Customer, err = customers.Get(tx, t.CustomerID); err != nil {
+			return err
+		}
+		if d.Messages, err = Messages(tx, id); err != nil {
+			return err
+		}
+		if d.Events, err = Events(tx, id); err != nil {
+			return err
+		}
+		d.Others, err = customerSummaries(tx, d.Customer, id, MaxOthers, now)
+		return err
+	})
+	return d, err
+}
+
+// ForCustomer lists a customer's tickets, newest first.
+func (s *Service) ForCustomer(customer uint64, limit int) ([]Summary, error) {
+	var out []Summary
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c, err := customers.Get(tx, customer)
+		if err != nil {
+			return err
+		}
+		out, err = customerSummaries(tx, c, 0, limit, s.now())
+		return err
+	})
+	return out, err
+}
+
+func customerSummaries(tx *bolt.Tx, c customers.Customer, except uint64, limit int, now time.Time) ([]Summary, error) {
+	ids := CustomerTickets(tx, c.ID)
+	out := []Summary{}
+	for i := len(ids) - 1; i >= 0 && len(out) < limit; i-- {
+		if ids[i] == except {
+			continue
+		}
+		t, err := Get(tx, ids[i])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, summaryOf(t, c, now))
+	}
+	return out, nil
+}
+
+// Tags lists every tag in use on a ticket, sorted.
+func (s *Service) Tags() []string {
+	s.ix.mu.RLock()
+	seen := map[string]bool{}
+	for i := range s.ix.rows {
+		for _, t := range s.ix.rows[i].tags {
+			seen[t] = true
+		}
+	}
+	s.ix.mu.RUnlock()
+	out := make([]string, 0, len(seen))
+	for t := range seen {
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	return out
+}

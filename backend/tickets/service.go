@@ -1,0 +1,287 @@
+package tickets
+
+import (
+	"fmt"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"shopdesk/backend/customers"
+	"shopdesk/backend/settings"
+	"shopdesk/backend/store"
+)
+
+// Actor is the signed-in person making a change.
+type Actor struct {
+	ID   uint64 `json:"id"`
+	Name string `json:"name"`
+}
+
+// Service works tickets in the data file. Safe for concurrent use.
+type Service struct {
+	db  *store.DB
+	dir *customers.Directory
+	now func() time.Time
+	// wmu orders writes so the in-memory rows change in commit order.
+	wmu sync.Mutex
+	ix  *index
+}
+
+// New loads the ticket rows into memory and returns the Service.
+func New(db *store.DB, dir *customers.Directory) (*Service, error) {
+	s := &Service{db: db, dir: dir, now: time.Now, ix: newIndex()}
+	err := db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(store.BucketTicketRows).ForEach(func(k, v []byte) error {
+			r, err := decodeRow(store.ParseU64(k), v, s.ix.intern)
+			if err != nil {
+				return fmt.Errorf("load ticket %d: %w", store.ParseU64(k), err)
+			}
+			s.ix.put(r)
+			return nil
+		})
+	})
+	return s, err
+}
+
+// SetClock replaces the clock (tests, sample data).
+func (s *Service) SetClock(now func() time.Time) { s.now = now }
+
+// update runs fn in a write transaction and, once it committed, applies the
+// rows fn produced to the in-memory index.
+func (s *Service) update(fn func(tx *bolt.Tx) ([]row, error)) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	var rows []row
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		var err error
+		rows, err = fn(tx)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	s.ix.mu.Lock()
+	for _, r := range rows {
+		s.ix.put(r)
+	}
+	s.ix.mu.Unlock()
+	return nil
+}
+
+// NewTicket is what is needed to open a ticket.
+type NewTicket struct {
+	Subject string `json:"subject"`
+	// The customer: an existing one by ID, or by email address (a new
+	// address creates the customer, a known one attaches to them).
+	CustomerID    uint64   `json:"customerId"`
+	CustomerName  string   `json:"customerName"`
+	CustomerEmail string   `json:"customerEmail"`
+	OrderNumber   string   `json:"orderNumber"`
+	Channel       Channel  `json:"channel"`
+	Category      Category `json:"category"`
+	Priority      Priority `json:"priority"`
+	AssigneeID    uint64   `json:"assigneeId"`
+	Tags          []string `json:"tags"`
+	// Message is what the customer wrote or said.
+	Message string `json:"message"`
+}
+
+func (in *NewTicket) clean() error {
+	var err error
+	if in.Subject, err = cleanSubject(in.Subject); err != nil {
+		return err
+	}
+	if in.OrderNumber, err = cleanOrder(in.OrderNumber); err != nil {
+		return err
+	}
+	if in.Channel == "" {
+		in.Channel = "email"
+	}
+	if in.Category == "" {
+		in.Category = "other"
+	}
+	if in.Priority == "" {
+		in.Priority = Normal
+	}
+	if err := check("channel", Channels, in.Channel); err != nil {
+		return err
+	}
+	if err := check("category", Categories, in.Category); err != nil {
+		return err
+	}
+	if err := check("priority", Priorities, in.Priority); err != nil {
+		return err
+	}
+	if in.Tags, err = customers.CleanTags(in.Tags); err != nil {
+		return err
+	}
+	if in.Message, err = cleanBody(in.Message); err != nil {
+		if err == ErrEmptyMessage {
+			return fmt.Errorf("the customer's message is empty: type what they asked")
+		}
+		return err
+	}
+	return nil
+}
+
+// dues computes the service targets for a ticket opened at created.
+func dues(t settings.Targets, ch Channel, p Priority, created time.Time) (first, resolve time.Time) {
+	fr := t.FirstResponse[string(p)]
+	if ch == "chat" && t.ChatFirstResponse < fr {
+		fr = t.ChatFirstResponse
+	}
+	return created.Add(time.Duration(fr) * time.Minute), created.Add(time.Duration(t.Resolution[string(p)]) * time.Minute)
+}
+
+// Create opens a ticket with the customer's first message.
+func (s *Service) Create(by Actor, in NewTicket) (Ticket, error) {
+	if err := in.clean(); err != nil {
+		return Ticket{}, err
+	}
+	var t Ticket
+	var cust customers.Customer
+	var created bool
+	err := s.update(func(tx *bolt.Tx) ([]row, error) {
+		var err error
+		now := s.now().UTC()
+		if in.CustomerID != 0 {
+			cust, err = customers.Get(tx, in.CustomerID)
+		} else {
+			cust, created, err = customers.FindOrCreate(tx, in.CustomerName, in.CustomerEmail, now)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if in.AssigneeID != 0 && tx.Bucket(store.BucketUsers).Get(store.U64(in.AssigneeID)) == nil {
+			return nil, fmt.Errorf("the chosen assignee no longer exists: pick someone else")
+		}
+		shop, err := settings.Get(tx)
+		if err != nil {
+			return nil, err
+		}
+		id, err := tx.Bucket(store.BucketTickets).NextSequence()
+		if err != nil {
+			return nil, err
+		}
+		t = Ticket{ID: id, Number: NumberBase + id, Subject: in.Subject, CustomerID: cust.ID,
+			OrderNumber: in.OrderNumber, Channel: in.Channel, Category: in.Category, Priority: in.Priority,
+			Status: StatusNew, AssigneeID: in.AssigneeID, Tags: in.Tags, CreatedAt: now, UpdatedAt: now,
+			MessageCount: 1, Preview: preview(in.Message), Version: 1, UpdatedBy: by.Name}
+		t.FirstResponseDue, t.ResolutionDue = dues(shop.Targets, t.Channel, t.Priority, now)
+		if err := addMessage(tx, &Message{TicketID: id, Kind: FromCustomer, AuthorName: cust.Name, Body: in.Message, CreatedAt: now}); err != nil {
+			return nil, err
+		}
+		if err := addEvent(tx, id, Event{Kind: EvCreated, At: now, By: by.ID, To: string(t.Status)}); err != nil {
+			return nil, err
+		}
+		if t.AssigneeID != 0 {
+			if err := addEvent(tx, id, Event{Kind: EvAssigned, At: now, By: by.ID, To: fmt.Sprint(t.AssigneeID)}); err != nil {
+				return nil, err
+			}
+		}
+		r, err := put(tx, nil, &t)
+		if err != nil {
+			return nil, err
+		}
+		return []row{r}, s.index(tx, &t, cust)
+	})
+	if err == nil && created {
+		s.dir.Put(cust)
+	}
+	return t, err
+}
+
+// AddMessage adds a reply, an internal note or a customer's message. A reply
+// is the first response if none came before; a customer writing again
+// reopens a resolved ticket.
+func (s *Service) AddMessage(by Actor, id uint64, kind MessageKind, body string) (Ticket, Message, error) {
+	body, err := cleanBody(body)
+	if err != nil {
+		return Ticket{}, Message{}, err
+	}
+	if kind != Reply && kind != Note && kind != FromCustomer {
+		return Ticket{}, Message{}, fmt.Errorf("message kind %q is not known: use reply, note or customer", clip(string(kind), 20))
+	}
+	var t *Ticket
+	var m Message
+	err = s.update(func(tx *bolt.Tx) ([]row, error) {
+		var err error
+		if t, err = Get(tx, id); err != nil {
+			return nil, err
+		}
+		old := *t
+		now := s.now().UTC()
+		m = Message{TicketID: id, Kind: kind, AuthorID: by.ID, AuthorName: by.Name, Body: body, CreatedAt: now}
+		var evs []Event
+		switch kind {
+		case Reply:
+			evs = append(evs, Event{Kind: EvReplied, At: now, By: by.ID})
+			if t.FirstResponseAt == nil {
+				t.FirstResponseAt = &now
+				evs = append(evs, Event{Kind: EvFirstReply, At: now, By: by.ID})
+			}
+			if t.Status == StatusNew {
+				evs = append(evs, s.setStatus(t, StatusOpen, now, by.ID)...)
+			}
+		case Note:
+			evs = append(evs, Event{Kind: EvNoted, At: now, By: by.ID})
+		case FromCustomer:
+			c, err := customers.Get(tx, t.CustomerID)
+			if err != nil {
+				return nil, err
+			}
+			m.AuthorID, m.AuthorName = 0, c.Name
+			evs = append(evs, Event{Kind: EvCustomer, At: now})
+			if !t.Status.Active() || t.Status == StatusPending {
+				evs = append(evs, s.setStatus(t, StatusOpen, now, 0)...)
+			}
+		}
+		if err := addMessage(tx, &m); err != nil {
+			return nil, err
+		}
+		for _, e := range evs {
+			if err := addEvent(tx, id, e); err != nil {
+				return nil, err
+			}
+		}
+		t.MessageCount++
+		if kind != Note {
+			t.Preview = preview(body)
+		}
+		t.UpdatedAt, t.Version, t.UpdatedBy = now, t.Version+1, by.Name
+		r, err := put(tx, &old, t)
+		if err != nil {
+			return nil, err
+		}
+		if err := s.indexAdd(tx, id, body); err != nil {
+			return nil, err
+		}
+		return []row{r}, nil
+	})
+	if err != nil {
+		return Ticket{}, Message{}, err
+	}
+	return *t, m, nil
+}
+
+// setStatus moves t to status and returns the events that tell it.
+func (s *Service) setStatus(t *Ticket, to Status, now time.Time, by uint64) []Event {
+	from := t.Status
+	if from == to {
+		return nil
+	}
+	t.Status = to
+	evs := []Event{{Kind: EvStatus, At: now, By: by, From: string(from), To: string(to)}}
+	switch {
+	case to == StatusEscalated:
+		evs = append(evs, Event{Kind: EvEscalated, At: now, By: by})
+	case !to.Active() && from.Active():
+		t.ResolvedAt = &now
+		evs = append(evs, Event{Kind: EvResolved, At: now, By: by})
+	case to.Active() && !from.Active():
+		t.ResolvedAt = nil
+		evs = append(evs, Event{Kind: EvReopened, At: now, By: by})
+	}
+	return evs
+}

@@ -1,0 +1,69 @@
+// Shopdesk is a desktop help desk for a small online shop.
+package main
+
+import (
+	"embed"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
+
+	"shopdesk/app"
+	"shopdesk/backend/datafile"
+	"shopdesk/backend/store"
+)
+
+//go:embed all:frontend/dist
+var assets embed.FS
+
+func main() {
+	dataFlag := flag.String("data", "", "data file (default: $SHOPDESK_DATA, else shopdesk.db in your data folder)")
+	crash := flag.Bool("allow-crash-test", false, "let tests call Diagnostics.Crash")
+	flag.Parse()
+
+	path, err := datafile.Path(*dataFlag)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "shopdesk:", err)
+		os.Exit(2)
+	}
+	db, openErr := store.Open(path, store.Options{})
+	if openErr != nil {
+		// Say it at once on the terminal; the window says it too.
+		fmt.Fprintln(os.Stderr, "shopdesk:", openErr)
+	}
+	a, err := app.New(db, path, openErr, app.Options{AllowCrashTest: *crash})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "shopdesk:", err)
+		os.Exit(1)
+	}
+	err = wails.Run(&options.App{
+		Title:            "Shopdesk",
+		Width:            1280,
+		Height:           800,
+		MinWidth:         900,
+		MinHeight:        600,
+		AssetServer:      &assetserver.Options{Assets: assets},
+		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 251, A: 255},
+		OnStartup:        a.Startup,
+		OnDomReady:       a.DomReady,
+		OnShutdown:       a.Shutdown,
+		Bind:             a.Bind(),
+		Linux:            &linux.Options{ProgramName: "shopdesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
+	})
+	if err != nil {
+		slog.Error("window", "err", err)
+		if errors.Is(openErr, store.ErrLocked) {
+			os.Exit(3)
+		}
+		os.Exit(1)
+	}
+	if errors.Is(openErr, store.ErrLocked) {
+		os.Exit(3)
+	}
+}
