@@ -1,0 +1,194 @@
+package app_test
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"shopdesk/app"
+	"shopdesk/backend/customers"
+	"shopdesk/backend/settings"
+	"shopdesk/backend/store"
+	"shopdesk/backend/store/storetest"
+	"shopdesk/backend/tickets"
+	"shopdesk/backend/users"
+)
+
+type shop struct {
+	a          *app.App
+	owner, rep users.Person
+}
+
+func newShop(t *testing.T) *shop {
+	t.Helper()
+	return openShop(t, storetest.Open(t))
+}
+
+func openShop(t *testing.T, db *store.DB) *shop {
+	a, err := app.New(db, db.Path(), nil, app.Options{AllowCrashTest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Users().Cost = 4
+	s := &shop{a: a}
+	s.owner, err = a.Session.Setup(app.SetupInput{StoreName: "Lamp & Co", Name: "Maya", Email: "maya@shop.test", Password: "correct horse"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.rep, err = a.People.Add(users.NewPerson{Name: "Raj", Email: "raj@shop.test", Role: users.Rep, Password: "battery staple"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func (s *shop) signIn(t *testing.T, p users.Person, pw string) {
+	t.Helper()
+	if _, err := s.a.Session.SignIn(p.ID, pw, false); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestRepCannotDoOwnerThings(t *testing.T) {
+	s := newShop(t)
+	tk, err := s.a.Tickets.Create(tickets.NewTicket{Subject: "Hi", CustomerEmail: "ann@example.com", Message: "Hello"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.signIn(t, s.rep, "battery staple")
+	owner := users.Owner
+	ownerOnly := map[string]func() error{
+		"People.Add": func() error {
+			_, err := s.a.People.Add(users.NewPerson{Name: "X", Email: "x@shop.test", Role: users.Owner, Password: "long enough"})
+			return err
+		},
+		"People.Update (make myself owner)": func() error {
+			_, err := s.a.People.Update(s.rep.ID, users.Change{Role: &owner})
+			return err
+		},
+		"Settings.Save": func() error {
+			return s.a.Settings.Save(settings.Shop{StoreName: "Mine now", Targets: settings.DefaultTargets()})
+		},
+		"Tickets.Delete":   func() error { return s.a.Tickets.Delete(tk.ID) },
+		"Customers.Delete": func() error { return s.a.Customers.Delete(tk.CustomerID) },
+	}
+	for name, call := range ownerOnly {
+		t.Run(name, func(t *testing.T) {
+			if err := call(); !errors.Is(err, app.ErrOwnerOnly) {
+				t.Errorf("as a rep: err = %v, want ErrOwnerOnly", err)
+			}
+		})
+	}
+	// Nothing changed.
+	if _, err := s.a.Tickets.Get(tk.ID); err != nil {
+		t.Errorf("the ticket is gone: %v", err)
+	}
+	people, _ := s.a.People.List()
+	if len(people) != 2 || people[1].Role != users.Rep {
+		t.Errorf("people changed: %+v", people)
+	}
+	// A rep works tickets and customers.
+	if _, err := s.a.Tickets.Reply(tk.ID, "On it!"); err != nil {
+		t.Errorf("rep reply: %v", err)
+	}
+	if _, err := s.a.Customers.Create(customers.Input{Email: "bo@example.com"}); err != nil {
+		t.Errorf("rep adds a customer: %v", err)
+	}
+}
+
+func TestSignedOutCallsAreRefused(t *testing.T) {
+	s := newShop(t)
+	if err := s.a.Session.SignOut(); err != nil {
+		t.Fatal(err)
+	}
+	calls := map[string]func() error{
+		"Tickets.List":   func() error { _, err := s.a.Tickets.List(tickets.Query{}); return err },
+		"Tickets.Create": func() error { _, err := s.a.Tickets.Create(tickets.NewTicket{}); return err },
+		"Customers.List": func() error { _, err := s.a.Customers.List(customers.ListQuery{}); return err },
+		"People.List":    func() error { _, err := s.a.People.List(); return err },
+		"Settings.Get":   func() error { _, err := s.a.Settings.Get(); return err },
+	}
+	for name, call := range calls {
+		if err := call(); !errors.Is(err, app.ErrSignedOut) {
+			t.Errorf("%s signed out: err = %v", name, err)
+		}
+	}
+	st, err := s.a.Session.State()
+	if err != nil || st.Current != nil || st.NeedsSetup || len(st.People) != 2 || st.StoreName != "Lamp & Co" {
+		t.Errorf("state = %+v, %v", st, err)
+	}
+}
+
+func TestRememberedPersonIsSignedInAtStart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "shop.db")
+	db, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openShop(t, db)
+	if _, err := s.a.Session.SignIn(s.rep.ID, "battery staple", true); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = storetest.OpenAt(t, path)
+	a, err := app.New(db, path, nil, app.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _ := a.Session.State()
+	if st.Current == nil || st.Current.ID != s.rep.ID {
+		t.Fatalf("after restart, current = %+v, want Raj", st.Current)
+	}
+	a.Session.SignOut()
+	a2, _ := app.New(db, path, nil, app.Options{})
+	if st, _ := a2.Session.State(); st.Current != nil {
+		t.Errorf("signing out did not forget the remembered person")
+	}
+}
+
+func TestPanicsBecomeErrors(t *testing.T) {
+	s := newShop(t)
+	for _, kind := range []string{"panic", "nil"} {
+		_, err := s.a.Diagnostics.Crash(kind)
+		if err == nil || !strings.Contains(err.Error(), "something went wrong") {
+			t.Errorf("Crash(%q) = %v, want the calm internal-error message", kind, err)
+		}
+	}
+	if _, err := s.a.Tickets.List(tickets.Query{}); err != nil {
+		t.Errorf("after a panic the app should still work: %v", err)
+	}
+	off, _ := app.New(nil, "", errors.New("x"), app.Options{})
+	if _, err := off.Diagnostics.Crash("panic"); err == nil || !strings.Contains(err.Error(), "crash tests are off") {
+		t.Errorf("crash test without the flag: %v", err)
+	}
+}
+
+func TestOpenErrorIsShownNotCrashed(t *testing.T) {
+	a, err := app.New(nil, "/somewhere/shop.db", store.ErrLocked, app.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := a.Session.State()
+	if err != nil || !strings.Contains(st.OpenError, "already open") {
+		t.Errorf("state = %+v, %v", st, err)
+	}
+	if _, err := a.Session.SignIn(1, "x", false); !errors.Is(err, store.ErrLocked) {
+		t.Errorf("sign in with no data file: %v", err)
+	}
+	if _, err := a.Tickets.List(tickets.Query{}); err == nil {
+		t.Error("listing tickets with no data file should fail, not crash")
+	}
+}
+
+func TestSetupValidatesBeforeCreatingAnything(t *testing.T) {
+	db := storetest.Open(t)
+	a, _ := app.New(db, db.Path(), nil, app.Options{})
+	a.Users().Cost = 4
+	if _, err := a.Session.Setup(app.SetupInput{StoreName: "  ", Name: "Maya", Email: "maya@shop.test", Password: "correct horse"}); err == nil {
+		t.Fatal("empty store name accepted")
+	}
+	if st, _ := a.Session.State(); !st.NeedsSetup {
+		t.Error("a refused setup left a half set-up shop")
+	}
+}
