@@ -26,9 +26,16 @@ type Change struct {
 
 // Update applies c to ticket id if nobody saved it since version; otherwise
 // it returns a *ConflictError and changes nothing.
-func (s *Service) Update(by Actor, id, version uint64, c Change) (Ticket, error) {
+func (s *Service) Update(by Actor, id, version uint64, c Change) (t Ticket, err error) {
+	err = s.Batch(func(b *Batch) error { t, err = b.Update(by, id, version, c); return err })
+	return t, err
+}
+
+// Update applies c to ticket id, as Service.Update.
+func (b *Batch) Update(by Actor, id, version uint64, c Change) (Ticket, error) {
+	s := b.s
 	var t *Ticket
-	err := s.update(func(tx *bolt.Tx) ([]row, error) {
+	err := b.run(func(tx *bolt.Tx) ([]row, error) {
 		var err error
 		if t, err = Get(tx, id); err != nil {
 			return nil, err

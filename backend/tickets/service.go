@@ -135,14 +135,21 @@ func dues(t settings.Targets, ch Channel, p Priority, created time.Time) (first,
 }
 
 // Create opens a ticket with the customer's first message.
-func (s *Service) Create(by Actor, in NewTicket) (Ticket, error) {
+func (s *Service) Create(by Actor, in NewTicket) (t Ticket, err error) {
+	err = s.Batch(func(b *Batch) error { t, err = b.Create(by, in); return err })
+	return t, err
+}
+
+// Create opens a ticket with the customer's first message, as Service.Create.
+func (b *Batch) Create(by Actor, in NewTicket) (Ticket, error) {
+	s := b.s
 	if err := in.clean(); err != nil {
 		return Ticket{}, err
 	}
 	var t Ticket
 	var cust customers.Customer
 	var created bool
-	err := s.update(func(tx *bolt.Tx) ([]row, error) {
+	err := b.run(func(tx *bolt.Tx) ([]row, error) {
 		var err error
 		now := s.now().UTC()
 		if in.CustomerID != 0 {
@@ -187,7 +194,7 @@ func (s *Service) Create(by Actor, in NewTicket) (Ticket, error) {
 		return []row{r}, s.index(tx, &t, cust)
 	})
 	if err == nil && created {
-		s.dir.Put(cust)
+		b.custs = append(b.custs, cust)
 	}
 	return t, err
 }
@@ -195,7 +202,14 @@ func (s *Service) Create(by Actor, in NewTicket) (Ticket, error) {
 // AddMessage adds a reply, an internal note or a customer's message. A reply
 // is the first response if none came before; a customer writing again
 // reopens a resolved ticket.
-func (s *Service) AddMessage(by Actor, id uint64, kind MessageKind, body string) (Ticket, Message, error) {
+func (s *Service) AddMessage(by Actor, id uint64, kind MessageKind, body string) (t Ticket, m Message, err error) {
+	err = s.Batch(func(b *Batch) error { t, m, err = b.AddMessage(by, id, kind, body); return err })
+	return t, m, err
+}
+
+// AddMessage adds a message to ticket id, as Service.AddMessage.
+func (b *Batch) AddMessage(by Actor, id uint64, kind MessageKind, body string) (Ticket, Message, error) {
+	s := b.s
 	body, err := cleanBody(body)
 	if err != nil {
 		return Ticket{}, Message{}, err
@@ -205,7 +219,7 @@ func (s *Service) AddMessage(by Actor, id uint64, kind MessageKind, body string)
 	}
 	var t *Ticket
 	var m Message
-	err = s.update(func(tx *bolt.Tx) ([]row, error) {
+	err = b.run(func(tx *bolt.Tx) ([]row, error) {
 		var err error
 		if t, err = Get(tx, id); err != nil {
 			return nil, err
