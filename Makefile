@@ -73,12 +73,12 @@ go-deps:
 frontend/node_modules/.package-lock.json: frontend/package-lock.json frontend/package.json
 	$(call step,Install frontend packages (npm ci))
 	cd frontend && $(NPM) ci --no-audit --no-fund
-	@touch $@
+	@mkdir -p $(@D) && touch $@
 
 e2e/node_modules/.package-lock.json: e2e/package-lock.json e2e/package.json
 	$(call step,Install end-to-end test packages (npm ci))
 	cd e2e && $(NPM) ci --no-audit --no-fund
-	@touch $@
+	@mkdir -p $(@D) && touch $@
 
 frontend/package.json frontend/package-lock.json:
 	@echo "$@ is missing: this checkout has no frontend yet" >&2; exit 1
@@ -92,7 +92,9 @@ bindings: go-deps
 	$(call step,Generate Go bindings for the window (frontend/wailsjs))
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GO) build -tags bindings -o "$$tmp/shopdesk-bindings" . ; \
-	SHOPDESK_DATA="$$tmp/bindings.db" "$$tmp/shopdesk-bindings" >/dev/null
+	rm -rf frontend/wailsjs; \
+	SHOPDESK_DATA="$$tmp/bindings.db" "$$tmp/shopdesk-bindings" >"$$tmp/log" 2>&1 || { cat "$$tmp/log" >&2; exit 1; }; \
+	echo "wrote frontend/wailsjs: $$(ls frontend/wailsjs/go/app/*.js | xargs -n1 basename | sed 's/\.js$$//' | paste -sd' ')"
 
 frontend: bindings frontend/node_modules/.package-lock.json
 	$(call step,Build the frontend (frontend/dist))

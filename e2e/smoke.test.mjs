@@ -19,15 +19,15 @@ test('opens on a fresh data folder, shows a screen, exits 0 on SIGTERM', { timeo
   const app = await startProd({ dataPath });
   try {
     const { file, colours } = await app.waitForScreen('smoke-fresh-start');
-    t.diagnostic(`screen drawn ${Date.now() - started} ms after start: ${colours} colours, ${file}`);
+    t.diagnostic(`screen settled ${Date.now() - started} ms after start: ${colours} colours, ${file}`);
     assert.ok(existsSync(dataPath), 'the data file was created');
   } finally {
     const { code, signal } = await app.stop('SIGTERM');
-    t.diagnostic(`output:\n${app.logs()}`);
-    assert.equal(signal, null, 'the app handled SIGTERM itself instead of being killed by it');
-    assert.equal(code, 0, 'exit code after SIGTERM');
+    const log = `\n--- app output ---\n${app.logs()}`;
+    assert.equal(signal, null, `the app handled SIGTERM itself instead of being killed by it${log}`);
+    assert.equal(code, 0, `exit code after SIGTERM${log}`);
+    assert.doesNotMatch(app.logs(), crashSigns);
   }
-  assert.doesNotMatch(app.logs(), crashSigns);
 });
 
 test('a second copy on the same data file says "already open" at once and leaves the file alone', { timeout: 180_000 }, async (t) => {
@@ -49,12 +49,12 @@ test('a second copy on the same data file says "already open" at once and leaves
     t.diagnostic(`second copy's window: ${colours} colours, ${file}`);
 
     const r2 = await second.stop('SIGTERM');
-    assert.deepEqual(r2, { code: 3, signal: null }, 'the second copy exits 3');
+    assert.deepEqual(r2, { code: 3, signal: null }, `the second copy exits 3\n--- its output ---\n${second.logs()}`);
     assert.equal(fileHash(dataPath), before, 'the data file is byte-for-byte unchanged');
   } finally {
     await second?.stop('SIGKILL');
     const r1 = await first.stop('SIGTERM');
-    assert.deepEqual(r1, { code: 0, signal: null }, 'the first copy exits 0');
+    assert.deepEqual(r1, { code: 0, signal: null }, `the first copy exits 0\n--- its output ---\n${first.logs()}`);
   }
   assert.doesNotMatch(first.logs(), crashSigns);
   assert.doesNotMatch(second.logs(), crashSigns);
