@@ -32,6 +32,7 @@ help:
 	@echo 'make run      build Shopdesk and start it (ARGS="--data FILE" to pick a data file)'
 	@echo 'make test     install what is missing, then vet, unit tests, frontend checks, end-to-end tests'
 	@echo 'make build    build the app into $(APP)'
+	@echo 'make frontend generate the bindings and build the frontend only'
 	@echo 'make e2e      only the end-to-end tests (real app under Xvfb, driven from Chromium)'
 	@echo 'make bench    the benchmarks'
 	@echo 'make deps     install system packages (Debian), npm packages and Go modules'

@@ -42,8 +42,9 @@ const screen = '1280x800x24';
 
 // Everything started here is stopped when the test process ends, even
 // when a test fails half-way.
+// The dev apps run in their own process group, so Ctrl+C must be passed on.
 const cleanups = new Set();
-process.on('exit', () => {
+function cleanUp() {
   for (const fn of cleanups) {
     try {
       fn();
@@ -51,7 +52,15 @@ process.on('exit', () => {
       // best effort on the way out
     }
   }
-});
+  cleanups.clear();
+}
+process.on('exit', cleanUp);
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, () => {
+    cleanUp();
+    process.kill(process.pid, sig);
+  });
+}
 
 /** A new folder under the system temp dir, removed when the process exits. */
 export function tempDir(prefix = 'shopdesk-e2e-') {
@@ -219,6 +228,9 @@ function alive(pid) {
  * the app (as xvfb-run passes it on).
  */
 export async function startApp({ dataPath, args = [], env = {}, timeoutMs = 60_000 } = {}) {
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    throw new Error('frontend/dist/index.html is missing: build the frontend first (make frontend)');
+  }
   const bin = buildDev();
   const home = tempDir();
   dataPath ??= path.join(home, 'shopdesk.db');
@@ -232,6 +244,8 @@ export async function startApp({ dataPath, args = [], env = {}, timeoutMs = 60_0
       '-a',
       '-n',
       String(100 + Math.floor(Math.random() * 400)),
+      '-f',
+      path.join(home, 'Xauthority'),
       '-s',
       `-screen 0 ${screen}`,
       'sh',
