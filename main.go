@@ -16,6 +16,7 @@ import (
 
 	"shopdesk/app"
 	"shopdesk/backend/datafile"
+	"shopdesk/backend/sample"
 	"shopdesk/backend/store"
 )
 
@@ -25,12 +26,18 @@ var assets embed.FS
 func main() {
 	dataFlag := flag.String("data", "", "data file (default: $SHOPDESK_DATA, else shopdesk.db in your data folder)")
 	crash := flag.Bool("allow-crash-test", false, "let tests call Diagnostics.Crash")
+	demo := flag.Bool("demo", false, "fill a new, empty data file with a sample shop; sign in as Maya Chen, password "+sample.Password)
 	flag.Parse()
 
 	path, err := datafile.Path(*dataFlag)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "shopdesk:", err)
 		os.Exit(2)
+	}
+	if *demo {
+		if _, err := sample.Demo(path); err != nil {
+			fmt.Fprintln(os.Stderr, "shopdesk:", err)
+		}
 	}
 	db, openErr := store.Open(path, store.Options{})
 	if openErr != nil {
