@@ -1,0 +1,49 @@
+// Screens are addressed by the URL hash (#/inbox/mine, #/tickets/12 …), so
+// the back button works and a reload keeps the place.
+
+import type { View } from './types';
+import { views } from './labels';
+
+export type Route =
+  | { name: 'inbox'; view: View }
+  | { name: 'ticket'; id: number }
+  | { name: 'customers' }
+  | { name: 'customer'; id: number }
+  | { name: 'people' }
+  | { name: 'settings' };
+
+export const home: Route = { name: 'inbox', view: 'mine' };
+
+/** parseRoute reads a hash like "#/tickets/12"; anything unknown is the inbox. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const id = Number(parts[1]);
+  const validId = Number.isSafeInteger(id) && id > 0;
+  switch (parts[0]) {
+    case 'inbox':
+      return views.includes(parts[1] as View) ? { name: 'inbox', view: parts[1] as View } : home;
+    case 'tickets':
+      return validId ? { name: 'ticket', id } : home;
+    case 'customers':
+      return validId ? { name: 'customer', id } : { name: 'customers' };
+    case 'people':
+      return { name: 'people' };
+    case 'settings':
+      return { name: 'settings' };
+  }
+  return home;
+}
+
+/** hashOf is the inverse of parseRoute. */
+export function hashOf(r: Route): string {
+  switch (r.name) {
+    case 'inbox':
+      return `#/inbox/${r.view}`;
+    case 'ticket':
+      return `#/tickets/${r.id}`;
+    case 'customer':
+      return `#/customers/${r.id}`;
+    default:
+      return `#/${r.name}`;
+  }
+}
