@@ -1,0 +1,83 @@
+import { Tickets, messageOf } from '../../lib/api';
+import { toasts } from '../../lib/toast.svelte';
+import type { Detail, TicketChange } from '../../lib/types';
+
+export type ComposeMode = 'reply' | 'note' | 'customer';
+
+/** Drafts per ticket and mode: leaving a ticket never loses a half-written reply. */
+const drafts = $state<Record<string, string>>({});
+
+export function draftKey(id: number, mode: ComposeMode) {
+  return `${id}:${mode}`;
+}
+
+export { drafts };
+
+/**
+ * TicketState is one open ticket: its detail, and the changes and messages
+ * made to it. A change names the version it started from; when Go answers
+ * that someone else saved first, the message shows and the ticket reloads,
+ * so nobody overwrites anybody without seeing it.
+ */
+export class TicketState {
+  detail = $state<Detail | null>(null);
+  loadError = $state('');
+  /** Why the last change to the ticket's fields failed. */
+  changeError = $state('');
+  /** Why the last message could not be added. */
+  sendError = $state('');
+  saving = $state(false);
+  sending = $state(false);
+
+  constructor(public readonly id: number) {}
+
+  async load() {
+    try {
+      this.detail = await Tickets.get(this.id);
+      this.loadError = '';
+    } catch (err) {
+      this.loadError = messageOf(err);
+    }
+  }
+
+  /** update saves a change; on failure it shows why and reloads the ticket. */
+  async update(change: TicketChange, done?: string): Promise<boolean> {
+    if (!this.detail) return false;
+    this.saving = true;
+    this.changeError = '';
+    try {
+      this.detail = await Tickets.update(this.id, this.detail.ticket.version, change);
+      if (done) toasts.show(done);
+      return true;
+    } catch (err) {
+      this.changeError = messageOf(err);
+      await this.load();
+      return false;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** send adds a reply, note or customer message; the draft is cleared only when it is saved. */
+  async send(mode: ComposeMode, body: string, resolve = false): Promise<boolean> {
+    this.sending = true;
+    this.sendError = '';
+    try {
+      const add = mode === 'reply' ? Tickets.reply : mode === 'note' ? Tickets.addNote : Tickets.addCustomerMessage;
+      this.detail = await add(this.id, body);
+      drafts[draftKey(this.id, mode)] = '';
+      if (resolve) {
+        const ok = await this.update({ status: 'resolved' });
+        toasts.show(ok ? 'Reply sent and ticket resolved' : 'Reply sent');
+      } else {
+        toasts.show(mode === 'reply' ? 'Reply sent' : mode === 'note' ? 'Note added' : 'Customer message logged');
+      }
+      return true;
+    } catch (err) {
+      this.sendError = messageOf(err);
+      return false;
+    } finally {
+      this.sending = false;
+    }
+  }
+}
