@@ -15,7 +15,10 @@ func createBatch(t *testing.T, h *harness, name string, tickets ...uint64) (Batc
 		msgs = append(msgs, feedback(tk))
 	}
 	var b Batch
-	err := h.db.Update(func(tx *bolt.Tx) (err error) { b, err = CreateBatch(tx, Batch{Name: name, TemplateID: 1}, msgs); return err })
+	err := h.db.Update(func(tx *bolt.Tx) (err error) {
+		b, err = CreateBatch(tx, Batch{Name: name, TemplateID: 1}, msgs)
+		return err
+	})
 	return b, err
 }
 
