@@ -7,8 +7,6 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
-
-	"shopdesk/backend/store"
 )
 
 // Enqueue writes a message to the outbox in state queued, in the caller's
@@ -60,75 +58,4 @@ func checkAddress(addr string) (string, error) {
 		return "", ErrNoRecipient
 	}
 	return a.Address, nil
-}
-
-// Get reads one outgoing message.
-func Get(tx *bolt.Tx, id uint64) (Message, error) {
-	m, err := newWriter(tx).load(id)
-	if err != nil {
-		return Message{}, err
-	}
-	return *m, nil
-}
-
-// List returns up to limit messages in one state, most recent first
-// (limit ≤ 0: all). For the owner's "failed" and "may have been sent" lists.
-func List(tx *bolt.Tx, state State, limit int) ([]Message, error) {
-	due := tx.Bucket(store.BucketOutboxDue)
-	type head struct {
-		c      *bolt.Cursor
-		prefix []byte
-		k      []byte
-	}
-	var heads []*head
-	for _, p := range []byte{prioReply, prioBatch} {
-		h := &head{c: due.Cursor(), prefix: statePrefix(state, p)}
-		h.k = seekLast(h.c, h.prefix)
-		heads = append(heads, h)
-	}
-	w := newWriter(tx)
-	var out []Message
-	for limit <= 0 || len(out) < limit {
-		var best *head
-		var bestT time.Time
-		for _, h := range heads {
-			if h.k == nil {
-				continue
-			}
-			if t, _ := parseDueKey(h.prefix, h.k); best == nil || t.After(bestT) {
-				best, bestT = h, t
-			}
-		}
-		if best == nil {
-			break
-		}
-		_, id := parseDueKey(best.prefix, best.k)
-		m, err := w.load(id)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, *m)
-		if best.k, _ = best.c.Prev(); !hasPrefix(best.k, best.prefix) {
-			best.k = nil
-		}
-	}
-	return out, nil
-}
-
-// seekLast positions c on the last key with prefix, or returns nil.
-func seekLast(c *bolt.Cursor, prefix []byte) []byte {
-	// The prefix ends in the priority byte (never 0xff): the next prefix
-	// starts right after the last key under this one.
-	next := append([]byte(nil), prefix...)
-	next[len(next)-1]++
-	k, _ := c.Seek(next)
-	if k == nil {
-		k, _ = c.Last()
-	} else {
-		k, _ = c.Prev()
-	}
-	if !hasPrefix(k, prefix) {
-		return nil
-	}
-	return k
 }

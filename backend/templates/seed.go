@@ -11,7 +11,7 @@ import (
 
 // seededBucket, nested in store.BucketTemplates, remembers which built-in
 // defaults were written: default key → template ID.
-var seededBucket = []byte("defaults")
+var seededBucket = []byte("seeded_defaults")
 
 // SeedDefaults writes each built-in template that was never written before
 // and returns how many it wrote. It is safe to call on every start: a

@@ -77,7 +77,7 @@ func Get(tx *bolt.Tx, id uint64) (Template, error) {
 func List(tx *bolt.Tx) ([]Template, error) {
 	var out []Template
 	err := tx.Bucket(store.BucketTemplates).ForEach(func(k, v []byte) error {
-		if len(k) != 8 || v == nil { // the nested defaults bucket
+		if len(k) != 8 || v == nil { // the nested seeded_defaults bucket
 			return nil
 		}
 		var t Template
