@@ -284,7 +284,10 @@ func (s *Service) List(q Query) (Page, error) {
 	h := make(topK, 0, q.Limit+1)
 	total := 0
 	s.ix.mu.RLock()
-	for i := range s.ix.rows {
+	// Newest rows first: every sort but "due" favours recent tickets, so
+	// the heap fills with winners early and most rows cost one comparison.
+	// Ties are broken by ID, so the order of the scan never shows.
+	for i := len(s.ix.rows) - 1; i >= 0; i-- {
 		r := &s.ix.rows[i]
 		if !f.match(r) {
 			continue
