@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { hashOf, home, parseRoute, type Route } from './route';
+
+describe('routes', () => {
+  const routes: Route[] = [
+    { name: 'inbox', view: 'overdue' },
+    { name: 'ticket', id: 12 },
+    { name: 'customers' },
+    { name: 'customer', id: 5 },
+    { name: 'people' },
+    { name: 'settings' },
+  ];
+  it.each(routes)('%o survives the URL', (r) => {
+    expect(parseRoute(hashOf(r))).toEqual(r);
+  });
+  it.each(['', '#/', '#/nowhere', '#/inbox/elsewhere', '#/tickets/abc', '#/tickets/-3'])('%s goes home', (h) => {
+    expect(parseRoute(h)).toEqual(home);
+  });
+});
