@@ -5,7 +5,10 @@ import (
 	"log/slog"
 
 	"shopdesk/backend/customers"
+	"shopdesk/backend/outbox"
+	"shopdesk/backend/sending"
 	"shopdesk/backend/store"
+	"shopdesk/backend/templates"
 	"shopdesk/backend/tickets"
 	"shopdesk/backend/users"
 )
@@ -16,6 +19,8 @@ type core struct {
 	users     *users.Service
 	customers *customers.Service
 	tickets   *tickets.Service
+	templates *templates.Service
+	sending   *sending.Service
 	sess      session
 	rt        Runtime
 	// openErr is why the data file could not be opened; the window shows it.
@@ -33,6 +38,8 @@ type App struct {
 	People      *People
 	Settings    *Settings
 	Diagnostics *Diagnostics
+	Mail        *Mail
+	Templates   *Templates
 }
 
 // Options configure New.
@@ -55,10 +62,19 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 			return nil, err
 		}
 		c.customers.OnChange = tickets.CustomerChanged
+		if c.templates, err = templates.NewService(db); err != nil {
+			return nil, err
+		}
+		c.sending = sending.New(db, sending.Secrets{File: path + ".mail-password", Account: path})
+		c.sending.OnChange = func(ch outbox.Change) { c.rt.Emit("outbox", ch) }
+		if err := c.sending.Start(); err != nil {
+			return nil, err
+		}
 	}
 	a := &App{c: c, wrt: wrt,
 		Session: &Session{c}, Tickets: &Tickets{c}, Customers: &Customers{c},
-		People: &People{c}, Settings: &Settings{c}, Diagnostics: &Diagnostics{c: c, allowCrash: opts.AllowCrashTest}}
+		People: &People{c}, Settings: &Settings{c}, Diagnostics: &Diagnostics{c: c, allowCrash: opts.AllowCrashTest},
+		Mail: &Mail{c}, Templates: &Templates{c}}
 	if db != nil {
 		a.resumeSession()
 	}
@@ -67,7 +83,7 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 
 // Bind lists the structs whose methods the window may call.
 func (a *App) Bind() []any {
-	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics}
+	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates}
 }
 
 // Startup is Wails' OnStartup: it hands over the runtime context.
@@ -78,10 +94,18 @@ func (a *App) DomReady(ctx context.Context) { hardenSignals() }
 
 // Shutdown is Wails' OnShutdown: it closes the data file cleanly.
 func (a *App) Shutdown(ctx context.Context) {
+	a.Stop()
 	if a.c.db != nil {
 		if err := a.c.db.Close(); err != nil {
 			slog.Error("close data file", "err", err)
 		}
+	}
+}
+
+// Stop ends background work (the outbox worker, the test inbox).
+func (a *App) Stop() {
+	if a.c.sending != nil {
+		a.c.sending.Stop()
 	}
 }
 

@@ -3,14 +3,17 @@ package app_test
 import (
 	"errors"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"shopdesk/app"
 	"shopdesk/backend/customers"
 	"shopdesk/backend/settings"
 	"shopdesk/backend/store"
 	"shopdesk/backend/store/storetest"
+	"shopdesk/backend/templates"
 	"shopdesk/backend/tickets"
 	"shopdesk/backend/users"
 )
@@ -30,6 +33,7 @@ func openShop(t *testing.T, db *store.DB) *shop {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(a.Stop)
 	a.Users().Cost = 4
 	s := &shop{a: a}
 	s.owner, err = a.Session.Setup(app.SetupInput{StoreName: "Lamp & Co", Name: "Maya", Email: "maya@shop.test", Password: "correct horse"})
@@ -72,6 +76,9 @@ func TestRepCannotDoOwnerThings(t *testing.T) {
 		},
 		"Tickets.Delete":   func() error { return s.a.Tickets.Delete(tk.ID) },
 		"Customers.Delete": func() error { return s.a.Customers.Delete(tk.CustomerID) },
+		"Mail.Settings":    func() error { _, err := s.a.Mail.Settings(); return err },
+		"Mail.TestSend":    func() error { return s.a.Mail.TestSend("raj@shop.test") },
+		"Templates.Save":   func() error { _, err := s.a.Templates.Save(templates.Template{Name: "x"}); return err },
 	}
 	for name, call := range ownerOnly {
 		t.Run(name, func(t *testing.T) {
@@ -130,18 +137,21 @@ func TestRememberedPersonIsSignedInAtStart(t *testing.T) {
 	if _, err := s.a.Session.SignIn(s.rep.ID, "battery staple", true); err != nil {
 		t.Fatal(err)
 	}
+	s.a.Stop()
 	db.Close()
 	db = storetest.OpenAt(t, path)
 	a, err := app.New(db, path, nil, app.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(a.Stop)
 	st, _ := a.Session.State()
 	if st.Current == nil || st.Current.ID != s.rep.ID {
 		t.Fatalf("after restart, current = %+v, want Raj", st.Current)
 	}
 	a.Session.SignOut()
 	a2, _ := app.New(db, path, nil, app.Options{})
+	t.Cleanup(a2.Stop)
 	if st, _ := a2.Session.State(); st.Current != nil {
 		t.Errorf("signing out did not forget the remembered person")
 	}
@@ -184,11 +194,42 @@ func TestOpenErrorIsShownNotCrashed(t *testing.T) {
 func TestSetupValidatesBeforeCreatingAnything(t *testing.T) {
 	db := storetest.Open(t)
 	a, _ := app.New(db, db.Path(), nil, app.Options{})
+	t.Cleanup(a.Stop)
 	a.Users().Cost = 4
 	if _, err := a.Session.Setup(app.SetupInput{StoreName: "  ", Name: "Maya", Email: "maya@shop.test", Password: "correct horse"}); err == nil {
 		t.Fatal("empty store name accepted")
 	}
 	if st, _ := a.Session.State(); !st.NeedsSetup {
 		t.Error("a refused setup left a half set-up shop")
+	}
+}
+
+func TestARepsReplyIsEmailedToTheTestInbox(t *testing.T) {
+	s := newShop(t)
+	s.signIn(t, s.rep, "battery staple")
+	tk, err := s.a.Tickets.Create(tickets.NewTicket{Subject: "Parcel", CustomerEmail: "ann@example.com", Message: "Where is it?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.a.Tickets.Reply(tk.ID, "It ships today."); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		items, err := s.a.Mail.TestInbox()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(items) == 1 {
+			if items[0].View.Subject != "Re: Parcel [#1001]" || !strings.Contains(items[0].View.Text, "It ships today.") {
+				t.Errorf("received %+v", items[0].View)
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the reply never reached the test inbox")
+		}
+		runtime.Gosched()
+		time.Sleep(10 * time.Millisecond) // polling a condition, bounded by the deadline
 	}
 }

@@ -48,9 +48,18 @@ func (t *Tickets) Create(in tickets.NewTicket) (tk tickets.Ticket, err error) {
 	return t.c.tickets.Create(tickets.Actor{ID: me.ID, Name: me.Name}, in)
 }
 
-// Reply: anyone. Adds a reply to the customer.
-func (t *Tickets) Reply(id uint64, body string) (tickets.Detail, error) {
-	return t.message("Tickets.Reply", id, tickets.Reply, body)
+// Reply: anyone. Adds a reply and emails it to the customer (through the
+// outbox, so it is never lost).
+func (t *Tickets) Reply(id uint64, body string) (d tickets.Detail, err error) {
+	defer guard("Tickets.Reply", &err)
+	me, err := t.c.sess.anyone()
+	if err != nil {
+		return d, err
+	}
+	if _, err = t.c.sending.Reply(t.c.tickets, tickets.Actor{ID: me.ID, Name: me.Name}, id, body); err != nil {
+		return d, err
+	}
+	return t.c.tickets.Get(id)
 }
 
 // AddNote: anyone. Adds an internal note the customer never sees.

@@ -59,6 +59,9 @@ func TestWorkerSendsEachMessageOnceOverOneConnection(t *testing.T) {
 	if n := h.srv.Connections(); n != 1 {
 		t.Errorf("%d connections, want 1", n)
 	}
+	// The hook runs after each commit, so the last one may still be on its
+	// way when the message already reads "sent".
+	h.until("20 hook calls", func() bool { h.mu.Lock(); defer h.mu.Unlock(); return len(h.changes) >= 20 })
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if len(h.changes) != 20 || h.changes[0].From != StateQueued || h.changes[0].State != StateSending {

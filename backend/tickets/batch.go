@@ -68,3 +68,7 @@ func (b *Batch) run(fn func(tx *bolt.Tx) ([]row, error)) error {
 	b.rows = append(b.rows, rows...)
 	return nil
 }
+
+// Tx is the batch's transaction, for other areas' changes that must commit
+// or roll back together with the tickets' (a reply and its outgoing email).
+func (b *Batch) Tx() *bolt.Tx { return b.tx }

@@ -1,0 +1,105 @@
+package app
+
+import (
+	"context"
+	"time"
+
+	"shopdesk/backend/outbox"
+	"shopdesk/backend/sending"
+)
+
+// Mail is the shop's email: its settings (owner only), the outbox and
+// the built-in test inbox.
+type Mail struct{ c *core }
+
+// MailSettings is the settings screen's view.
+type MailSettings struct {
+	Settings sending.Settings `json:"settings"`
+	// PasswordStore is "keyring" or "file" (a file only you can read,
+	// when this computer has no keyring).
+	PasswordStore string `json:"passwordStore"`
+}
+
+// Settings: owner only.
+func (m *Mail) Settings() (ms MailSettings, err error) {
+	defer guard("Mail.Settings", &err)
+	if _, err = m.c.sess.owner(); err != nil {
+		return ms, err
+	}
+	ms.Settings, ms.PasswordStore, err = m.c.sending.Settings()
+	return ms, err
+}
+
+// SaveSettings: owner only. password nil keeps the saved one.
+func (m *Mail) SaveSettings(s sending.Settings, password *string) (err error) {
+	defer guard("Mail.SaveSettings", &err)
+	if _, err = m.c.sess.owner(); err != nil {
+		return err
+	}
+	return m.c.sending.SaveSettings(s, password)
+}
+
+// TestSend: owner only. Sends a test email and names the step that failed.
+func (m *Mail) TestSend(to string) (err error) {
+	defer guard("Mail.TestSend", &err)
+	if _, err = m.c.sess.owner(); err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	return m.c.sending.TestSend(ctx, to)
+}
+
+// Outbox: anyone. Messages in a state ("" for all), newest first.
+func (m *Mail) Outbox(state outbox.State) (out []outbox.Message, err error) {
+	defer guard("Mail.Outbox", &err)
+	if _, err = m.c.sess.anyone(); err != nil {
+		return nil, err
+	}
+	return m.c.sending.Outbox(state, 200)
+}
+
+// Resend: owner only. Queues a failed or "may have been sent" message again.
+func (m *Mail) Resend(id uint64) (msg outbox.Message, err error) {
+	defer guard("Mail.Resend", &err)
+	if _, err = m.c.sess.owner(); err != nil {
+		return msg, err
+	}
+	return m.c.sending.Resend(id)
+}
+
+// FixAndResend: owner only. Corrects the recipient and queues it again.
+func (m *Mail) FixAndResend(id uint64, to, toName string) (msg outbox.Message, err error) {
+	defer guard("Mail.FixAndResend", &err)
+	if _, err = m.c.sess.owner(); err != nil {
+		return msg, err
+	}
+	return m.c.sending.FixAndResend(id, to, toName)
+}
+
+// MarkSent: owner only. The owner checked that a "may have been sent" message arrived.
+func (m *Mail) MarkSent(id uint64) (msg outbox.Message, err error) {
+	defer guard("Mail.MarkSent", &err)
+	if _, err = m.c.sess.owner(); err != nil {
+		return msg, err
+	}
+	return m.c.sending.MarkSent(id)
+}
+
+// Discard: owner only.
+func (m *Mail) Discard(id uint64) (err error) {
+	defer guard("Mail.Discard", &err)
+	if _, err = m.c.sess.owner(); err != nil {
+		return err
+	}
+	return m.c.sending.Discard(id)
+}
+
+// TestInbox: anyone. What the built-in test inbox received, newest first.
+func (m *Mail) TestInbox() (out []sending.InboxItem, err error) {
+	defer guard("Mail.TestInbox", &err)
+	if _, err = m.c.sess.anyone(); err != nil {
+		return nil, err
+	}
+	return m.c.sending.InboxList(100)
+}

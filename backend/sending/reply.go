@@ -1,0 +1,66 @@
+package sending
+
+import (
+	"fmt"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"shopdesk/backend/customers"
+	"shopdesk/backend/mail"
+	"shopdesk/backend/outbox"
+	"shopdesk/backend/templates"
+	"shopdesk/backend/tickets"
+)
+
+// Reply adds a reply to a ticket and queues it as an email to the customer,
+// in one transaction: either both happen or neither. The reply counts as
+// the first response where it is one.
+func (s *Service) Reply(ts *tickets.Service, by tickets.Actor, id uint64, body string) (msg outbox.Message, err error) {
+	err = ts.Batch(func(b *tickets.Batch) error {
+		t, m, err := b.AddMessage(by, id, tickets.Reply, body)
+		if err != nil {
+			return err
+		}
+		msg, err = replyEmail(b.Tx(), t, m.Body)
+		if err != nil {
+			return err
+		}
+		msg, err = outbox.Enqueue(b.Tx(), msg)
+		return err
+	})
+	if err == nil {
+		s.Wake()
+	}
+	return msg, err
+}
+
+// replyEmail builds the email for a reply: "[#1042]" in the subject, and
+// threaded under one root per ticket so mail programs keep the
+// conversation together.
+func replyEmail(tx *bolt.Tx, t tickets.Ticket, body string) (outbox.Message, error) {
+	c, err := customers.Get(tx, t.CustomerID)
+	if err != nil {
+		return outbox.Message{}, err
+	}
+	st, err := loadSettings(tx)
+	if err != nil {
+		return outbox.Message{}, err
+	}
+	domain := "shopdesk.local"
+	if at := strings.LastIndexByte(st.FromAddress, '@'); at >= 0 {
+		domain = st.FromAddress[at+1:]
+	}
+	root := fmt.Sprintf("<ticket-%d@%s>", t.Number, domain)
+	return outbox.Message{
+		TicketID:   t.ID,
+		To:         c.Email,
+		ToName:     c.Name,
+		Subject:    mail.SubjectWithTicket(mail.ReplySubject(t.Subject), t.Number),
+		Text:       body,
+		HTML:       templates.TextToHTML(body),
+		MessageID:  mail.NewMessageID(st.FromAddress),
+		InReplyTo:  root,
+		References: []string{root},
+	}, nil
+}
