@@ -383,13 +383,16 @@ export function startXvfb() {
   });
 }
 
-/** Takes a screenshot of a whole X display into artifacts/screenshots/<name>.png. */
-export function screenshotDisplay(display, name) {
-  mkdirSync(screenshotsDir, { recursive: true });
-  const file = path.join(screenshotsDir, `${name}.png`);
+function grab(display, file) {
   const r = spawnSync('import', ['-display', display, '-window', 'root', file], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`import -window root on ${display}: ${r.stderr || r.error?.message}`);
   return file;
+}
+
+/** Takes a screenshot of a whole X display into artifacts/screenshots/<name>.png. */
+export function screenshotDisplay(display, name) {
+  mkdirSync(screenshotsDir, { recursive: true });
+  return grab(display, path.join(screenshotsDir, `${name}.png`));
 }
 
 /**
@@ -452,26 +455,34 @@ export async function startProd({ dataPath, args = [], env = {}, xvfb } = {}) {
       }),
     /**
      * Takes screenshots until the screen has settled on something that is
-     * not blank: more than minColours colours (a window with text in it,
-     * not a bare background) and the same pixels in two shots in a row (not
-     * a splash half-way). Keeps the last one as
-     * artifacts/screenshots/<name>.png and resolves to { file, colours }.
+     * not blank: more than minColours colours (a window with text in it, not
+     * a bare background), and a picture seen before in the last few shots
+     * (not a splash half-way; a blinking text cursor alternates between two
+     * pictures). Keeps the last one as artifacts/screenshots/<name>.png and
+     * resolves to { file, colours }.
      */
     waitForScreen: async (name, { minColours = 16, timeoutMs = 30_000 } = {}) => {
-      let last = { colours: 0, signature: '' };
-      const file = await waitFor(
+      const raw = path.join(home, 'screen.miff'); // uncompressed: quick to take and read
+      const seen = [];
+      let last = { colours: 0 };
+      await waitFor(
         `the window on ${x.display} to settle on more than ${minColours} colours`,
         () => {
-          const f = shot(name);
-          const now = imageInfo(f);
-          const settled = now.colours > minColours && now.signature === last.signature;
-          last = now;
-          return settled ? f : null;
+          grab(x.display, raw);
+          last = imageInfo(raw);
+          const settled = last.colours > minColours && seen.includes(last.signature);
+          seen.push(last.signature);
+          seen.splice(0, seen.length - 4);
+          return settled;
         },
-        { timeoutMs, intervalMs: 200, failed: gone },
+        { timeoutMs, intervalMs: 100, failed: gone },
       ).catch((err) => {
         throw new Error(`${err.message} (last screenshot: ${last.colours} colours)\n--- app output ---\n${out.text()}`);
       });
+      mkdirSync(screenshotsDir, { recursive: true });
+      const file = path.join(screenshotsDir, `${name}.png`);
+      const r = spawnSync('convert', [raw, file], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`convert ${raw} ${file}: ${r.stderr || r.error?.message}`);
       return { file, colours: last.colours };
     },
     screenshot: shot,
