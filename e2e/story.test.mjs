@@ -176,3 +176,47 @@ test('a first day: set up, add a rep, work a ticket, and find it all again after
     await app.stop();
   }
 });
+
+test('a change saved by someone else first is shown, never overwritten', { timeout: 120_000 }, async () => {
+  const app = await startApp();
+  try {
+    const { page } = app;
+    // Set the shop up and open a ticket through the API, as another window would.
+    const id = await page.evaluate(async (o) => {
+      await window.go.app.Session.Setup({ storeName: o.store, name: o.name, email: o.email, password: o.password });
+      const t = await window.go.app.Tickets.Create({
+        subject: 'Where is my parcel?',
+        customerEmail: 'sam.lee@example.com',
+        message: 'It has been ten days.',
+      });
+      return t.id;
+    }, owner);
+    await page.reload();
+    await page.getByTestId('inbox').waitFor();
+    await page.evaluate((id) => (location.hash = `#/tickets/${id}`), id);
+    await page.getByTestId('ticket-view').waitFor();
+    await page.getByTestId('message').first().waitFor();
+
+    // Meanwhile, someone else raises the priority.
+    await page.evaluate(async (id) => {
+      const d = await window.go.app.Tickets.Get(id);
+      await window.go.app.Tickets.Update(id, d.ticket.version, { priority: 'urgent' });
+    }, id);
+
+    // This window still shows the old version; its change is refused and the ticket reloads.
+    await page.getByTestId('ticket-status').selectOption('escalated');
+    await page.getByTestId('change-error').filter({ hasText: 'changed this ticket while you were editing' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="ticket-priority"]')?.value === 'urgent');
+    assert.equal(await page.getByTestId('ticket-status').inputValue(), 'new', 'the refused change is not shown as saved');
+    await screenshot(page, 'story-10-conflict');
+
+    // Made again on the fresh version, it is saved.
+    await page.getByTestId('ticket-status').selectOption('escalated');
+    await toast(page, 'Status: Escalated');
+    const saved = await page.evaluate((id) => window.go.app.Tickets.Get(id), id);
+    assert.equal(saved.ticket.status, 'escalated');
+    assert.equal(saved.ticket.priority, 'urgent', "the other person's change is kept");
+  } finally {
+    await app.stop();
+  }
+});

@@ -76,3 +76,9 @@ describe('service targets', () => {
     expect(toMinutes(0.33, 'minutes')).toBe(0);
   });
 });
+
+describe('due while waiting on the customer', () => {
+  it('pauses the clock', () => {
+    expect(due(at(-3 * HOUR), false, now, true)).toEqual({ text: 'waiting on customer', overdue: false, soon: false });
+  });
+});

@@ -29,10 +29,12 @@ export interface Due {
 
 /**
  * due describes a service target. overdue is Go's verdict (a ticket waiting
- * on the customer is never overdue), so it wins over the clock.
+ * on the customer is never overdue), so it wins over the clock. waiting
+ * (status pending) pauses the clock: the ticket is the customer's move.
  */
-export function due(dueAt: string, overdue: boolean, now: Date = new Date()): Due {
+export function due(dueAt: string, overdue: boolean, now: Date = new Date(), waiting = false): Due {
   if (!dueAt) return { text: '', overdue: false, soon: false };
+  if (waiting) return { text: 'waiting on customer', overdue: false, soon: false };
   const at = Date.parse(dueAt);
   if (Number.isNaN(at)) return { text: '', overdue: false, soon: false };
   const left = at - now.getTime();

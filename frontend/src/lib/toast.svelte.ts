@@ -4,6 +4,8 @@ export interface Toast {
   tone: 'success' | 'info' | 'error';
 }
 
+const MAX = 3;
+
 /** Toasts are short confirmations ("Reply sent") that go away by themselves. */
 class Toasts {
   items = $state<Toast[]>([]);
@@ -11,7 +13,8 @@ class Toasts {
 
   show(text: string, tone: Toast['tone'] = 'success', ms = 2800) {
     const id = ++this.seq;
-    this.items = [...this.items, { id, text, tone }];
+    // A few at a time: a burst of work should not pile up a tower of them.
+    this.items = [...this.items, { id, text, tone }].slice(-MAX);
     setTimeout(() => this.dismiss(id), ms);
   }
 
