@@ -2,6 +2,7 @@ package tickets
 
 import (
 	"fmt"
+	"log/slog"
 	"sync"
 	"time"
 
@@ -32,6 +33,12 @@ type Service struct {
 func New(db *store.DB, dir *customers.Directory) (*Service, error) {
 	s := &Service{db: db, dir: dir, now: time.Now, ix: newIndex()}
 	err := db.View(func(tx *bolt.Tx) error {
+		// The highest ID ever given out bounds the count: sizing for it
+		// once saves growing (and collecting) the table row by row.
+		if n := tx.Bucket(store.BucketTickets).Sequence(); n > 0 && n < 1<<24 {
+			s.ix.rows = make([]row, 0, n)
+			s.ix.pos = make(map[uint64]int, n)
+		}
 		return tx.Bucket(store.BucketTicketRows).ForEach(func(k, v []byte) error {
 			r, err := decodeRow(store.ParseU64(k), v, s.ix.intern)
 			if err != nil {
@@ -41,7 +48,15 @@ func New(db *store.DB, dir *customers.Directory) (*Service, error) {
 			return nil
 		})
 	})
-	return s, err
+	if err != nil {
+		return s, err
+	}
+	// The rows are copied out; the file pages they were read from (and the
+	// neighbours the kernel mapped with them) need not count as ours.
+	if err := db.ReleasePages(); err != nil {
+		slog.Warn("release data file pages", "err", err)
+	}
+	return s, nil
 }
 
 // SetClock replaces the clock (tests, sample data).
