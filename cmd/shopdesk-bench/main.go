@@ -1,0 +1,127 @@
+// Shopdesk-bench measures Shopdesk on the full-size sample shop (100,000
+// tickets, 30,000 customers) and prints one line per figure:
+//
+//	bench: NAME VALUE UNIT target OP LIMIT
+//
+// VALUE is "skip" (with the reason after the line) where a figure cannot be
+// measured here, for example with no Xvfb or no production build. Run it
+// from the repository root, as `make bench` does:
+//
+//	go run ./cmd/shopdesk-bench [-runs 5] [-iterations 200] [-strict]
+//
+// The sample is built once (about a minute) and kept in the temp folder,
+// keyed by the generator's version and size; each run works on a copy.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"strings"
+	"time"
+)
+
+type config struct {
+	tickets, customers int
+	cache              string
+	iterations         int
+	runs               int
+	binary             string
+	root               string
+}
+
+func main() {
+	var cfg config
+	flag.IntVar(&cfg.tickets, "tickets", 100_000, "tickets in the sample shop")
+	flag.IntVar(&cfg.customers, "customers", 30_000, "customers in the sample shop")
+	flag.StringVar(&cfg.cache, "cache", filepath.Join(os.TempDir(), "shopdesk-bench"), "folder that keeps the built sample between runs")
+	flag.IntVar(&cfg.iterations, "iterations", 200, "measured calls per list and search figure (after a warm-up)")
+	flag.IntVar(&cfg.runs, "runs", 5, "measured window starts of each kind (after one warm-up each)")
+	flag.StringVar(&cfg.binary, "binary", "build/bin/shopdesk", "the production build to start (make build)")
+	noWindow := flag.Bool("no-window", false, "skip the start-up and memory figures")
+	strict := flag.Bool("strict", false, "exit 1 if a measured figure misses its target")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the in-process figures to this file")
+	flag.Parse()
+
+	root, err := moduleRoot()
+	if err != nil {
+		fail(err)
+	}
+	cfg.root = root
+	if !filepath.IsAbs(cfg.binary) {
+		cfg.binary = filepath.Join(root, cfg.binary)
+	}
+	work, err := os.MkdirTemp("", "shopdesk-bench-run")
+	if err != nil {
+		fail(err)
+	}
+	defer os.RemoveAll(work)
+
+	r := &report{}
+	start := time.Now()
+	baseline(r)
+	data, err := sampleData(r, cfg, work)
+	if err != nil {
+		fail(err)
+	}
+	note("load average at start: %s", loadavg())
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fail(err)
+		}
+		pprof.StartCPUProfile(f)
+	}
+	err = inbox(r, cfg, data)
+	pprof.StopCPUProfile()
+	if err != nil {
+		fail(err)
+	}
+	if *noWindow {
+		r.skip("startup_ratio", "x", "<=", 1.5, "-no-window given")
+		r.skip("rss_over_blank_window", "MB", "<=", 64, "-no-window given")
+	} else {
+		window(r, cfg, data, work)
+	}
+	note("load average at end: %s", loadavg())
+	r.summary(time.Since(start))
+	if *strict && r.missed > 0 {
+		os.Exit(1)
+	}
+}
+
+// moduleRoot is the folder with Shopdesk's go.mod, found from the working
+// directory upwards.
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if b, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil && len(b) > 14 && string(b[:14]) == "module shopdes" {
+			return d, nil
+		}
+		if filepath.Dir(d) == d {
+			return "", fmt.Errorf("run shopdesk-bench inside the Shopdesk repository (no go.mod for module shopdesk above %s)", dir)
+		}
+	}
+}
+
+// loadavg is the machine's 1, 5 and 15 minute load: above the number of
+// cores, other work competed with the figures.
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	return fmt.Sprintf("%s %s %s on %d cores", f[0], f[1], f[2], runtime.NumCPU())
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "shopdesk-bench:", err)
+	os.Exit(2)
+}
