@@ -27,6 +27,9 @@ class Keyboard {
     if (e.defaultPrevented || e.isComposing) return;
     // A modal dialog owns the keyboard while it is open.
     if (document.querySelector('dialog[open]')) return;
+    // Enter on a focused button or link presses it, as always.
+    const el = document.activeElement;
+    if (e.key === 'Enter' && el && el !== document.body && el.matches('button, a[href], summary, [role="button"]')) return;
     const action = actionFor(e, this.scope, isTyping(document.activeElement));
     if (!action) return;
     for (let i = this.layers.length - 1; i >= 0; i--) {
