@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"log/slog"
+	"time"
 
 	"shopdesk/backend/customers"
 	"shopdesk/backend/outbox"
@@ -40,6 +41,7 @@ type App struct {
 	Diagnostics *Diagnostics
 	Mail        *Mail
 	Templates   *Templates
+	Feedback    *Feedback
 }
 
 // Options configure New.
@@ -66,7 +68,8 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 			return nil, err
 		}
 		c.sending = sending.New(db, sending.Secrets{File: path + ".mail-password", Account: path})
-		c.sending.OnChange = func(ch outbox.Change) { c.rt.Emit("outbox", ch) }
+		mailChanged := &throttle{every: 100 * time.Millisecond, fn: func() { wrt.Emit(EventMail, nil) }}
+		c.sending.OnChange = func(outbox.Change) { mailChanged.poke() }
 		if err := c.sending.Start(); err != nil {
 			return nil, err
 		}
@@ -74,7 +77,7 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 	a := &App{c: c, wrt: wrt,
 		Session: &Session{c}, Tickets: &Tickets{c}, Customers: &Customers{c},
 		People: &People{c}, Settings: &Settings{c}, Diagnostics: &Diagnostics{c: c, allowCrash: opts.AllowCrashTest},
-		Mail: &Mail{c}, Templates: &Templates{c}}
+		Mail: &Mail{c}, Templates: &Templates{c}, Feedback: &Feedback{c}}
 	if db != nil {
 		a.resumeSession()
 	}
@@ -83,7 +86,7 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 
 // Bind lists the structs whose methods the window may call.
 func (a *App) Bind() []any {
-	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates}
+	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback}
 }
 
 // Startup is Wails' OnStartup: it hands over the runtime context.

@@ -79,6 +79,8 @@ func TestRepCannotDoOwnerThings(t *testing.T) {
 		"Mail.Settings":    func() error { _, err := s.a.Mail.Settings(); return err },
 		"Mail.TestSend":    func() error { return s.a.Mail.TestSend("raj@shop.test") },
 		"Templates.Save":   func() error { _, err := s.a.Templates.Save(templates.Template{Name: "x"}); return err },
+		"Feedback.Start":   func() error { _, err := s.a.Feedback.Start("x", 1, []uint64{tk.ID}, nil); return err },
+		"Mail.Resend":      func() error { _, err := s.a.Mail.Resend(1); return err },
 	}
 	for name, call := range ownerOnly {
 		t.Run(name, func(t *testing.T) {

@@ -103,3 +103,22 @@ func (m *Mail) TestInbox() (out []sending.InboxItem, err error) {
 	}
 	return m.c.sending.InboxList(100)
 }
+
+// TicketEmails: anyone. A ticket's emails and where each one is, so a
+// refused reply shows on the ticket with the server's reason.
+func (m *Mail) TicketEmails(ticketID uint64) (out []outbox.Message, err error) {
+	defer guard("Mail.TicketEmails", &err)
+	if _, err = m.c.sess.anyone(); err != nil {
+		return nil, err
+	}
+	return m.c.sending.TicketEmails(ticketID)
+}
+
+// Blocked: anyone. Why all sending is paused, if it is (zero value: it is not).
+func (m *Mail) Blocked() (b outbox.Blocked, err error) {
+	defer guard("Mail.Blocked", &err)
+	if _, err = m.c.sess.anyone(); err != nil {
+		return b, err
+	}
+	return m.c.sending.Blocked(), nil
+}

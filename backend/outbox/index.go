@@ -109,6 +109,11 @@ func (w *writer) put(old, m *Message) error {
 	if err := w.msgs.Put(store.U64(m.ID), v); err != nil {
 		return err
 	}
+	if old == nil && m.TicketID != 0 {
+		if err := w.tx.Bucket(store.BucketOutboxTix).Put(ticketKey(m), nil); err != nil {
+			return err
+		}
+	}
 	if m.BatchID != 0 {
 		b, err := w.batch(m.BatchID)
 		if err != nil {
@@ -132,6 +137,11 @@ func (w *writer) remove(m *Message) error {
 	}
 	if err := w.msgs.Delete(store.U64(m.ID)); err != nil {
 		return err
+	}
+	if m.TicketID != 0 {
+		if err := w.tx.Bucket(store.BucketOutboxTix).Delete(ticketKey(m)); err != nil {
+			return err
+		}
 	}
 	if m.BatchID != 0 {
 		b, err := w.batch(m.BatchID)
@@ -167,3 +177,5 @@ func (w *writer) flush(now time.Time) error {
 	}
 	return nil
 }
+
+func ticketKey(m *Message) []byte { return store.Key(store.U64(m.TicketID), store.U64(m.ID)) }

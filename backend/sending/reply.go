@@ -2,6 +2,7 @@ package sending
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -17,6 +18,9 @@ import (
 // in one transaction: either both happen or neither. The reply counts as
 // the first response where it is one.
 func (s *Service) Reply(ts *tickets.Service, by tickets.Actor, id uint64, body string) (msg outbox.Message, err error) {
+	if names := unfilled(body); len(names) > 0 {
+		return msg, fmt.Errorf("fill in [%s] before sending: the reply was not sent", strings.Join(names, "], ["))
+	}
 	err = ts.Batch(func(b *tickets.Batch) error {
 		t, m, err := b.AddMessage(by, id, tickets.Reply, body)
 		if err != nil {
@@ -33,6 +37,20 @@ func (s *Service) Reply(ts *tickets.Service, by tickets.Actor, id uint64, body s
 		s.Wake()
 	}
 	return msg, err
+}
+
+var bracketed = regexp.MustCompile(`\[([^\[\]\n]{1,60})\]`)
+
+// unfilled lists the known placeholders still in a text, so a message with
+// "[Tracking Number]" in it is never sent.
+func unfilled(text string) []string {
+	var out []string
+	for _, m := range bracketed.FindAllStringSubmatch(text, -1) {
+		if p, ok := templates.Lookup(m[1]); ok {
+			out = append(out, p.Name)
+		}
+	}
+	return out
 }
 
 // replyEmail builds the email for a reply: "[#1042]" in the subject, and

@@ -11,6 +11,7 @@ import (
 	"shopdesk/backend/mail"
 	"shopdesk/backend/outbox"
 	"shopdesk/backend/sending"
+	"shopdesk/backend/settings"
 	"shopdesk/backend/store/storetest"
 	"shopdesk/backend/tickets"
 )
@@ -18,6 +19,9 @@ import (
 func start(t *testing.T) (*sending.Service, *tickets.Service, chan outbox.Change) {
 	t.Helper()
 	db := storetest.Open(t)
+	if err := settings.Save(db, settings.Shop{StoreName: "Lamp & Co", Targets: settings.DefaultTargets()}); err != nil {
+		t.Fatal(err)
+	}
 	cs := customers.NewService(db)
 	ts, err := tickets.New(db, cs.Dir)
 	if err != nil {
@@ -117,3 +121,81 @@ func TestSettingsKeepThePasswordOutOfTheDataFile(t *testing.T) {
 		t.Error("plain text to a server on another computer was accepted")
 	}
 }
+
+func TestAReplyWithAnUnfilledPlaceholderIsNotSent(t *testing.T) {
+	s, ts, _ := start(t)
+	tk, _ := ts.Create(tickets.Actor{ID: 1, Name: "Maya"}, tickets.NewTicket{Subject: "Late", CustomerEmail: "ann@example.com", Message: "where?"})
+	_, err := s.Reply(ts, tickets.Actor{ID: 1, Name: "Maya"}, tk.ID, "Your tracking number is [Tracking Number] [sic].")
+	if err == nil || !strings.Contains(err.Error(), "fill in [Tracking Number]") {
+		t.Fatalf("err = %v", err)
+	}
+	det, _ := ts.Get(tk.ID)
+	if len(det.Messages) != 1 {
+		t.Error("the refused reply joined the conversation")
+	}
+	if out, _ := s.Outbox("", 10); len(out) != 0 {
+		t.Error("the refused reply was queued")
+	}
+}
+
+func TestFeedbackBatchAsksEachTicketOnce(t *testing.T) {
+	s, ts, changes := start(t)
+	by := tickets.Actor{ID: 1, Name: "Maya"}
+	var ids []uint64
+	for i, email := range []string{"ann@example.com", "bo@example.com", "cy@example.com"} {
+		tk, err := ts.Create(by, tickets.NewTicket{Subject: "Question", CustomerEmail: email, Message: "hi"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i < 2 { // the third stays open: not a candidate
+			if _, err := ts.Update(by, tk.ID, tk.Version, tickets.Change{Status: ptr(tickets.StatusResolved)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ids = append(ids, tk.ID)
+	}
+	cands, err := s.FeedbackCandidates(ts, 7, time.Now())
+	if err != nil || len(cands) != 2 {
+		t.Fatalf("candidates = %+v, %v", cands, err)
+	}
+	tmpl := feedbackTemplate(t, s)
+	if _, err := s.StartFeedback("", tmpl, []uint64{ids[0], ids[1]}, by, nil); err == nil || !strings.Contains(err.Error(), "Survey Link") {
+		t.Fatalf("a batch with no survey link: %v", err)
+	}
+	typed := map[string]string{"Survey Link": "https://example.com/s", "Discount Code": "THANKS10"}
+	b, err := s.StartFeedback("March", tmpl, []uint64{ids[0], ids[1]}, by, typed)
+	if err != nil || b.Total != 2 {
+		t.Fatalf("batch = %+v, %v", b, err)
+	}
+	for range 2 {
+		waitFor(t, changes, outbox.StateSent)
+	}
+	if again, _ := s.FeedbackCandidates(ts, 7, time.Now()); len(again) != 0 {
+		t.Errorf("asked tickets are still candidates: %+v", again)
+	}
+	b2, err := s.StartFeedback("again", tmpl, []uint64{ids[0], ids[1]}, by, typed)
+	if err == nil {
+		t.Errorf("a second batch for the same tickets was sent: %+v", b2)
+	}
+	items, _ := s.InboxList(10)
+	if len(items) != 2 || !strings.Contains(items[0].View.Text, "THANKS10") {
+		t.Errorf("inbox = %d messages", len(items))
+	}
+}
+
+func feedbackTemplate(t *testing.T, s *sending.Service) uint64 {
+	t.Helper()
+	c, err := s.Templates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tp := range c {
+		if tp.Category == "feedback" {
+			return tp.ID
+		}
+	}
+	t.Fatal("no built-in feedback template")
+	return 0
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -15,6 +15,7 @@ import (
 	"shopdesk/backend/mail/testinbox"
 	"shopdesk/backend/outbox"
 	"shopdesk/backend/store"
+	"shopdesk/backend/templates"
 )
 
 // Service runs outgoing mail for one data file. Safe for concurrent use.
@@ -227,5 +228,17 @@ func (s *Service) InboxList(limit int) ([]InboxItem, error) {
 		}
 		out = append(out, InboxItem{ID: r.ID, ReceivedAt: r.ReceivedAt.Format(time.RFC3339), View: v})
 	}
+	return out, err
+}
+
+// Templates lists the saved templates (seeding the built-in ones first).
+func (s *Service) Templates() (out []templates.Template, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		if _, err := templates.SeedDefaults(tx); err != nil {
+			return err
+		}
+		out, err = templates.List(tx)
+		return err
+	})
 	return out, err
 }

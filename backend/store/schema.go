@@ -1,6 +1,10 @@
 package store
 
-import bolt "go.etcd.io/bbolt"
+import (
+	"encoding/json"
+
+	bolt "go.etcd.io/bbolt"
+)
 
 // Bucket names. Each domain package owns the buckets named after it.
 var (
@@ -19,12 +23,13 @@ var (
 	BucketTermDF     = []byte("term_df")     // term → count of tickets
 
 	// Email (part 2): owned by backend/templates and backend/outbox.
-	BucketTemplates = []byte("templates")  // id → Template JSON
-	BucketOutbox    = []byte("outbox")     // id → outbox Message JSON
-	BucketOutboxDue = []byte("outbox_due") // state|due|id → "" (work queue)
-	BucketBatches   = []byte("batches")    // id → feedback Batch JSON
-	BucketAsked     = []byte("asked")      // ticket → batch id (feedback asked once per ticket)
-	BucketTestInbox = []byte("test_inbox") // id → received test message
+	BucketTemplates = []byte("templates")     // id → Template JSON
+	BucketOutbox    = []byte("outbox")        // id → outbox Message JSON
+	BucketOutboxDue = []byte("outbox_due")    // state|due|id → "" (work queue)
+	BucketBatches   = []byte("batches")       // id → feedback Batch JSON
+	BucketAsked     = []byte("asked")         // ticket → batch id (feedback asked once per ticket)
+	BucketTestInbox = []byte("test_inbox")    // id → received test message
+	BucketOutboxTix = []byte("outbox_ticket") // ticket|id → "" (a ticket's emails)
 )
 
 // Schema is the ordered list of migrations; version N means the first N ran.
@@ -39,5 +44,20 @@ var Schema = []Migration{
 			}
 		}
 		return nil
+	}},
+	{Name: "index outgoing email by ticket", Apply: func(tx *bolt.Tx) error {
+		idx, err := tx.CreateBucketIfNotExists(BucketOutboxTix)
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(BucketOutbox).ForEach(func(k, v []byte) error {
+			var m struct {
+				TicketID uint64 `json:"ticketId"`
+			}
+			if err := json.Unmarshal(v, &m); err != nil || m.TicketID == 0 {
+				return err
+			}
+			return idx.Put(Key(U64(m.TicketID), k), nil)
+		})
 	}},
 }
