@@ -2,10 +2,8 @@ package templates
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestFill(t *testing.T) {
@@ -126,23 +124,7 @@ func TestTextToHTMLLinks(t *testing.T) {
 	}
 }
 
-// TestFillIsFast checks the p95 budget of 1 ms on the largest built-in
-// template (the benchmark gives the typical figure).
-func TestFillIsFast(t *testing.T) {
-	tmpl, values := benchTemplate()
-	const runs = 2000
-	took := make([]time.Duration, runs)
-	for i := range took {
-		start := time.Now()
-		Fill(tmpl, values)
-		took[i] = time.Since(start)
-	}
-	sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
-	if p95 := took[runs*95/100]; p95 > time.Millisecond {
-		t.Fatalf("p95 of Fill = %v, want ≤ 1ms", p95)
-	}
-}
-
+// benchTemplate is the largest built-in template with every value filled.
 func benchTemplate() (Template, map[string]string) {
 	d, _ := defaultFor("feedback")
 	return d, map[string]string{
