@@ -49,6 +49,8 @@ type Options struct {
 	// AllowCrashTest enables Diagnostics.Crash, for the test that proves a
 	// panic in a bound call does not close the window.
 	AllowCrashTest bool
+	// Runtime replaces the window's runtime (tests record events with it).
+	Runtime Runtime
 }
 
 // New wires the services over db. With openErr set (db nil), the window
@@ -56,6 +58,9 @@ type Options struct {
 func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 	wrt := &wailsRuntime{}
 	c := &core{db: db, rt: wrt, openErr: openErr, path: path}
+	if opts.Runtime != nil {
+		c.rt = opts.Runtime
+	}
 	if db != nil {
 		c.users = users.New(db)
 		c.customers = customers.NewService(db)
@@ -68,7 +73,7 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 			return nil, err
 		}
 		c.sending = sending.New(db, sending.Secrets{File: path + ".mail-password", Account: path})
-		mailChanged := &throttle{every: 100 * time.Millisecond, fn: func() { wrt.Emit(EventMail, nil) }}
+		mailChanged := &throttle{every: 100 * time.Millisecond, fn: func() { c.rt.Emit(EventMail, nil) }}
 		c.sending.OnChange = func(outbox.Change) { mailChanged.poke() }
 		if err := c.sending.Start(); err != nil {
 			return nil, err
@@ -111,9 +116,6 @@ func (a *App) Stop() {
 		a.c.sending.Stop()
 	}
 }
-
-// SetRuntime replaces the runtime (tests).
-func (a *App) SetRuntime(rt Runtime) { a.c.rt = rt }
 
 // Users exposes the people service for wiring tests.
 func (a *App) Users() *users.Service { return a.c.users }
