@@ -16,6 +16,9 @@ NPM ?= npm
 APP         := build/bin/shopdesk
 TAGS_PROD   := desktop,production,webkit2_41
 ARGS        ?=
+# CI runs every Go test every time (a flaky test must not hide behind a
+# cached pass); locally, Go's test cache skips packages that did not change.
+GOTEST_FLAGS ?= $(if $(CI),-count=1)
 # End-to-end test files run one at a time by default: each starts a real
 # window and a browser, and some tests time how fast the app answers.
 E2E_JOBS    ?= 1
@@ -122,7 +125,7 @@ vet:
 
 unit:
 	$(call step,Go tests (with the race detector))
-	$(GO) test -race ./...
+	$(GO) test -race $(GOTEST_FLAGS) ./...
 
 frontend-check: bindings frontend/node_modules/.package-lock.json
 	$(call step,Frontend type check (npm run check))
