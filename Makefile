@@ -149,7 +149,8 @@ e2e: build e2e/node_modules/.package-lock.json
 
 # ---------------------------------------------------------------------- bench
 
-bench:
+# The window figures start the production build, so it is built first.
+bench: build
 	$(call step,Benchmarks (go run ./cmd/shopdesk-bench))
 	@if [ ! -d cmd/shopdesk-bench ]; then \
 	  echo "cmd/shopdesk-bench is not in this checkout yet: no benchmarks to run"; \
