@@ -66,6 +66,7 @@ export class TicketState {
       const add = mode === 'reply' ? Tickets.reply : mode === 'note' ? Tickets.addNote : Tickets.addCustomerMessage;
       this.detail = await add(this.id, body);
       drafts[draftKey(this.id, mode)] = '';
+      this.changeError = '';
       if (resolve) {
         const ok = await this.update({ status: 'resolved' });
         toasts.show(ok ? 'Reply sent and ticket resolved' : 'Reply sent');
