@@ -36,6 +36,7 @@ test('a panic and a nil-pointer fault in a bound call come back as errors; the a
     assert.equal(state.ok, true, `Session.State() still answers: ${state.message}`);
     assert.equal(state.value.dataPath, app.dataPath);
     assert.ok(app.alive(), 'the process is alive');
+    assert.deepEqual(app.pageErrors, [], 'no uncaught error in the page');
     await screenshot(app.page, 'crash-after');
     assert.match(app.logs(), /panic in bound call.*Diagnostics\.Crash/, 'the log has the detail');
   } finally {

@@ -222,7 +222,7 @@ function alive(pid) {
  * args: more command-line arguments (say ['--allow-crash-test']).
  * env: more environment variables.
  *
- * Returns { page, browser, url, proc, pid, dataPath, logs(), stop() }:
+ * Returns { page, browser, url, proc, pid, dataPath, pageErrors, logs(), alive(), stop() }:
  * proc is the xvfb-run process, pid the app's own process id; stop() closes
  * the browser, sends SIGTERM to the app and resolves to { code, signal } of
  * the app (as xvfb-run passes it on).
@@ -294,15 +294,14 @@ export async function startApp({ dataPath, args = [], env = {}, timeoutMs = 60_0
   };
 
   let page;
+  const pageErrors = [];
   try {
     await waitFor(`the app's dev server on ${url}`, () => portAccepts(port), { timeoutMs, failed: gone });
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(url);
     await page.waitForFunction(() => Boolean(window.go?.app?.Session?.State), null, { timeout: timeoutMs });
-    page.pageErrors = pageErrors;
     await waitFor("the app's process id", () => pid, { timeoutMs: 5_000, failed: gone });
   } catch (err) {
     await fail(err);
@@ -331,6 +330,8 @@ export async function startApp({ dataPath, args = [], env = {}, timeoutMs = 60_0
     pid,
     dataPath,
     exited,
+    /** Uncaught errors in the page so far (messages). */
+    pageErrors,
     logs: out.text,
     alive: () => alive(pid),
     stop,
