@@ -59,17 +59,7 @@ export function sentence(msg: string): string {
   return msg ? msg.charAt(0).toUpperCase() + msg.slice(1) : msg;
 }
 
-type Area =
-  | 'Session'
-  | 'Tickets'
-  | 'Customers'
-  | 'People'
-  | 'Settings'
-  | 'Diagnostics'
-  // The email side, wrapped in ./mail-api.ts.
-  | 'Mail'
-  | 'Templates'
-  | 'Feedback';
+type Area = 'Session' | 'Tickets' | 'Customers' | 'People' | 'Settings' | 'Diagnostics';
 type Bridge = Partial<Record<Area, Record<string, (...args: unknown[]) => Promise<unknown>>>>;
 
 function bridge(): Bridge | undefined {
