@@ -59,7 +59,17 @@ export function sentence(msg: string): string {
   return msg ? msg.charAt(0).toUpperCase() + msg.slice(1) : msg;
 }
 
-type Area = 'Session' | 'Tickets' | 'Customers' | 'People' | 'Settings' | 'Diagnostics';
+type Area =
+  | 'Session'
+  | 'Tickets'
+  | 'Customers'
+  | 'People'
+  | 'Settings'
+  | 'Diagnostics'
+  // The email side, wrapped in ./mail-api.ts.
+  | 'Mail'
+  | 'Templates'
+  | 'Feedback';
 type Bridge = Partial<Record<Area, Record<string, (...args: unknown[]) => Promise<unknown>>>>;
 
 function bridge(): Bridge | undefined {

@@ -3,6 +3,8 @@
 
 import type { View } from './types';
 import { views } from './labels';
+import type { OutboxState } from './mail-types';
+import { outboxStates } from './mail-labels';
 
 export type Route =
   | { name: 'inbox'; view: View }
@@ -10,7 +12,11 @@ export type Route =
   | { name: 'customers' }
   | { name: 'customer'; id: number }
   | { name: 'people' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'templates'; id?: number }
+  | { name: 'outbox'; state?: OutboxState }
+  | { name: 'test-inbox' }
+  | { name: 'feedback'; batch?: number };
 
 export const home: Route = { name: 'inbox', view: 'mine' };
 
@@ -30,6 +36,14 @@ export function parseRoute(hash: string): Route {
       return { name: 'people' };
     case 'settings':
       return { name: 'settings' };
+    case 'templates':
+      return validId ? { name: 'templates', id } : { name: 'templates' };
+    case 'outbox':
+      return outboxStates.includes(parts[1] as OutboxState) ? { name: 'outbox', state: parts[1] as OutboxState } : { name: 'outbox' };
+    case 'test-inbox':
+      return { name: 'test-inbox' };
+    case 'feedback':
+      return validId ? { name: 'feedback', batch: id } : { name: 'feedback' };
   }
   return home;
 }
@@ -43,6 +57,12 @@ export function hashOf(r: Route): string {
       return `#/tickets/${r.id}`;
     case 'customer':
       return `#/customers/${r.id}`;
+    case 'templates':
+      return r.id ? `#/templates/${r.id}` : '#/templates';
+    case 'outbox':
+      return r.state ? `#/outbox/${r.state}` : '#/outbox';
+    case 'feedback':
+      return r.batch ? `#/feedback/${r.batch}` : '#/feedback';
     default:
       return `#/${r.name}`;
   }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { emailStatus, isZeroTime, outboxStateLabel, outboxStates } from './mail-labels';
+import type { OutboxMessage, OutboxState } from './mail-types';
+import { hashOf, parseRoute, type Route } from './route';
+
+const now = new Date('2025-03-10T12:00:00Z');
+const zero = '0001-01-01T00:00:00Z';
+
+function email(state: OutboxState, more: Partial<OutboxMessage> = {}): OutboxMessage {
+  return {
+    id: 1,
+    ticketId: 1,
+    batchId: 0,
+    to: 'ann@example.com',
+    toName: 'Ann',
+    subject: 'Re: parcel [#1001]',
+    text: 'Hi',
+    html: '',
+    messageId: '',
+    inReplyTo: '',
+    references: [],
+    state,
+    attempts: 0,
+    nextAttemptAt: zero,
+    lastError: '',
+    lastHint: '',
+    createdAt: '2025-03-10T11:00:00Z',
+    updatedAt: '2025-03-10T11:00:00Z',
+    sentAt: zero,
+    ...more,
+  };
+}
+
+describe('isZeroTime', () => {
+  it("knows Go's zero time", () => {
+    expect(isZeroTime(zero)).toBe(true);
+    expect(isZeroTime('')).toBe(true);
+    expect(isZeroTime('2025-03-10T11:00:00Z')).toBe(false);
+  });
+});
+
+describe('emailStatus', () => {
+  it('says every state in words', () => {
+    for (const s of outboxStates) expect(emailStatus(email(s), now).label).not.toBe('');
+    expect(outboxStateLabel.uncertain).toBe('May have been sent');
+  });
+  it('says when a retry comes, and why', () => {
+    const s = emailStatus(
+      email('retry', {
+        nextAttemptAt: '2025-03-10T12:02:00Z',
+        lastError: 'sending to ann@example.com: the server is busy (451 try later)',
+        lastHint: 'Shopdesk tries again by itself',
+      }),
+      now,
+    );
+    expect(s).toEqual({
+      tone: 'warn',
+      label: 'Not sent yet, trying again in 2m',
+      detail: 'sending to ann@example.com: the server is busy (451 try later). Shopdesk tries again by itself',
+    });
+  });
+  it("gives a refused email the server's words", () => {
+    const s = emailStatus(email('failed', { lastError: 'the server refused the recipient (550 5.1.1 user unknown)' }), now);
+    expect(s.tone).toBe('bad');
+    expect(s.detail).toContain('550 5.1.1 user unknown');
+  });
+  it('tells to check with the customer when it may have been sent', () => {
+    expect(emailStatus(email('uncertain'), now).detail).toMatch(/check with the customer/);
+  });
+});
+
+describe('email routes', () => {
+  const routes: Route[] = [
+    { name: 'templates' },
+    { name: 'templates', id: 4 },
+    { name: 'outbox' },
+    { name: 'outbox', state: 'uncertain' },
+    { name: 'test-inbox' },
+    { name: 'feedback' },
+    { name: 'feedback', batch: 3 },
+  ];
+  it.each(routes)('%o survives the URL', (r) => {
+    expect(parseRoute(hashOf(r))).toEqual(r);
+  });
+  it('ignores an unknown outbox state', () => {
+    expect(parseRoute('#/outbox/lost')).toEqual({ name: 'outbox' });
+  });
+});

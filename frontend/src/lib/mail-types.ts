@@ -1,0 +1,180 @@
+// The shapes of the email side of the Go API (Mail, Templates, Feedback),
+// as JSON. They mirror backend/sending, backend/outbox, backend/templates
+// and backend/mail/testinbox; bindings-check/mail.ts compares them with the
+// generated bindings, so a drift fails `npm run check`.
+
+/** How the connection to the mail server is protected. */
+export type Security = 'starttls' | 'tls' | 'none';
+
+/** The owner's mail settings as Go stores them: never the password itself. */
+export interface MailServer {
+  host: string;
+  port: number;
+  security: Security;
+  username: string;
+  fromName: string;
+  fromAddress: string;
+  replyTo: string;
+  /** Everything goes to the built-in test inbox. */
+  testMode: boolean;
+  /** A password is saved (in the keyring or the password file). */
+  hasPassword: boolean;
+}
+
+export type PasswordStore = 'keyring' | 'file';
+
+export interface MailSettings {
+  settings: MailServer;
+  passwordStore: PasswordStore;
+}
+
+/** Where an outgoing message is in its life. */
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'retry' | 'failed' | 'uncertain';
+
+export interface OutboxMessage {
+  id: number;
+  /** 0 when it belongs to no ticket. */
+  ticketId: number;
+  /** 0 unless part of a feedback batch. */
+  batchId: number;
+  to: string;
+  toName: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  inReplyTo: string;
+  references: string[];
+  state: OutboxState;
+  attempts: number;
+  /** RFC 3339; Go's zero time ("0001-…") when none is planned. */
+  nextAttemptAt: string;
+  /** What went wrong last, "action: cause". */
+  lastError: string;
+  /** What the owner can do about it. */
+  lastHint: string;
+  createdAt: string;
+  updatedAt: string;
+  /** RFC 3339; Go's zero time until it is sent. */
+  sentAt: string;
+}
+
+/** Why all sending is paused; error is "" when it is not. */
+export interface Blocked {
+  error: string;
+  hint: string;
+  until: string;
+}
+
+export interface InboxHeader {
+  name: string;
+  value: string;
+}
+
+/** A message the test inbox received, decoded as a mail program would. */
+export interface InboxView {
+  subject: string;
+  from: string;
+  to: string;
+  date: string;
+  messageId: string;
+  inReplyTo: string;
+  references: string;
+  headers: InboxHeader[];
+  text: string;
+  html: string;
+  parts: string[];
+}
+
+export interface InboxItem {
+  id: number;
+  receivedAt: string;
+  view: InboxView;
+}
+
+export type TemplateCategory =
+  | 'feedback'
+  | 'shipping_delay'
+  | 'incorrect_item'
+  | 'item_missing'
+  | 'cancellation'
+  | 'out_of_stock'
+  | 'complaint'
+  | 'return_refund'
+  | 'escalation'
+  | 'social'
+  | 'general';
+
+/** email: sent through the outbox; clipboard: copied for social media. */
+export type TemplateChannel = 'email' | 'clipboard';
+
+export interface Template {
+  /** 0 for a template not saved yet. */
+  id: number;
+  name: string;
+  category: TemplateCategory;
+  channel: TemplateChannel;
+  /** Empty: a reply keeps the conversation's subject. */
+  subject: string;
+  body: string;
+  builtIn: boolean;
+  defaultKey?: string;
+  /** Goes up on every save; a save naming an old version is refused. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Where a placeholder's value comes from; "ask" values are typed at send time. */
+export type PlaceholderSource = 'customer' | 'ticket' | 'shop' | 'agent' | 'ask';
+
+export interface Placeholder {
+  /** The canonical spelling, without brackets: "Customer Name". */
+  name: string;
+  description: string;
+  source: PlaceholderSource;
+  /** Other spellings Go accepts for it. */
+  aliases?: string[];
+}
+
+/** A template filled for one ticket. */
+export interface Composed {
+  subject: string;
+  text: string;
+  html: string;
+  /** Placeholders still without a value, canonical names in reading order. */
+  missing: string[];
+  /** The placeholders this template asks for at send time. */
+  ask: Placeholder[];
+}
+
+/** A resolved ticket whose customer could be asked for feedback. */
+export interface Candidate {
+  ticketId: number;
+  number: number;
+  subject: string;
+  customerName: string;
+  customerEmail: string;
+  resolvedAt: string;
+}
+
+export type BatchState = 'running' | 'paused' | 'done';
+
+/** A feedback request sent to many customers, with its progress. */
+export interface Batch {
+  id: number;
+  name: string;
+  templateId: number;
+  ticketIds: number[];
+  /** Left out: their customers were already asked about that ticket. */
+  skippedTicketIds: number[];
+  state: BatchState;
+  /** total = sent + waiting + failed + uncertain. */
+  total: number;
+  sent: number;
+  waiting: number;
+  failed: number;
+  uncertain: number;
+  createdAt: string;
+  updatedAt: string;
+}
