@@ -22,8 +22,10 @@ type core struct {
 	tickets   *tickets.Service
 	templates *templates.Service
 	sending   *sending.Service
-	sess      session
-	rt        Runtime
+	// ticketsChanged tells the window (throttled) that a list may be stale.
+	ticketsChanged *throttle
+	sess           session
+	rt             Runtime
 	// openErr is why the data file could not be opened; the window shows it.
 	openErr error
 	path    string
@@ -61,6 +63,7 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 	if opts.Runtime != nil {
 		c.rt = opts.Runtime
 	}
+	c.ticketsChanged = &throttle{every: 100 * time.Millisecond, fn: func() { c.rt.Emit(EventTickets, nil) }}
 	if db != nil {
 		c.users = users.New(db)
 		c.customers = customers.NewService(db)

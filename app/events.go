@@ -10,6 +10,10 @@ import (
 // so a burst of a thousand sends costs the window ten small updates.
 const EventMail = "mail:changed"
 
+// EventTickets is emitted (at most ten times a second) after a ticket was
+// created, changed or deleted, so other views refresh their lists and counts.
+const EventTickets = "tickets:changed"
+
 // throttle calls fn at most once per every, trailing: a burst of pokes
 // gives one call at the end of each interval.
 type throttle struct {

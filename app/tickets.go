@@ -45,7 +45,15 @@ func (t *Tickets) Create(in tickets.NewTicket) (tk tickets.Ticket, err error) {
 	if err != nil {
 		return tk, err
 	}
+	defer t.changed(&err)
 	return t.c.tickets.Create(tickets.Actor{ID: me.ID, Name: me.Name}, in)
+}
+
+// changed tells the window a list may be stale, once the call succeeded.
+func (t *Tickets) changed(err *error) {
+	if *err == nil {
+		t.c.ticketsChanged.poke()
+	}
 }
 
 // Reply: anyone. Adds a reply and emails it to the customer (through the
@@ -56,6 +64,7 @@ func (t *Tickets) Reply(id uint64, body string) (d tickets.Detail, err error) {
 	if err != nil {
 		return d, err
 	}
+	defer t.changed(&err)
 	if _, err = t.c.sending.Reply(t.c.tickets, tickets.Actor{ID: me.ID, Name: me.Name}, id, body); err != nil {
 		return d, err
 	}
@@ -78,6 +87,7 @@ func (t *Tickets) message(method string, id uint64, kind tickets.MessageKind, bo
 	if err != nil {
 		return d, err
 	}
+	defer t.changed(&err)
 	if _, _, err = t.c.tickets.AddMessage(tickets.Actor{ID: me.ID, Name: me.Name}, id, kind, body); err != nil {
 		return d, err
 	}
@@ -92,6 +102,7 @@ func (t *Tickets) Update(id, version uint64, c tickets.Change) (d tickets.Detail
 	if err != nil {
 		return d, err
 	}
+	defer t.changed(&err)
 	if _, err = t.c.tickets.Update(tickets.Actor{ID: me.ID, Name: me.Name}, id, version, c); err != nil {
 		return d, err
 	}
@@ -104,6 +115,7 @@ func (t *Tickets) Delete(id uint64) (err error) {
 	if _, err = t.c.sess.owner(); err != nil {
 		return err
 	}
+	defer t.changed(&err)
 	return t.c.tickets.Delete(id)
 }
 

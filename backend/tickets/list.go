@@ -417,6 +417,9 @@ func summaryOf(t *Ticket, c customers.Customer, now time.Time) Summary {
 func (s *Service) Counts(me uint64) map[string]int {
 	nowMs := s.now().UnixMilli()
 	counts := make(map[string]int, len(Views))
+	for _, v := range Views {
+		counts[v] = 0 // every view, so the window can show a zero
+	}
 	s.ix.mu.RLock()
 	defer s.ix.mu.RUnlock()
 	for i := range s.ix.rows {
