@@ -284,10 +284,6 @@ func (s *Service) List(q Query) (Page, error) {
 	h := make(topK, 0, q.Limit+1)
 	total := 0
 	s.ix.mu.RLock()
-	if s.ix.err != nil {
-		s.ix.mu.RUnlock()
-		return Page{}, s.ix.err
-	}
 	// Newest rows first: every sort but "due" favours recent tickets, so
 	// the heap fills with winners early and most rows cost one comparison.
 	// Ties are broken by ID, so the order of the scan never shows.
@@ -338,9 +334,6 @@ func (s *Service) searchPage(q Query, f filter) (Page, error) {
 			return Page{}, fmt.Errorf("the list position is damaged: reload the list")
 		}
 		before = id
-	}
-	if err := s.loaded(); err != nil {
-		return Page{}, err
 	}
 	var ids []uint64
 	seen := map[uint64]bool{}

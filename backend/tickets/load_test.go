@@ -11,7 +11,7 @@ import (
 	"shopdesk/backend/tickets"
 )
 
-func TestRowsLoadInTheBackgroundAndCallsWaitForThem(t *testing.T) {
+func TestASecondServiceSeesEveryRow(t *testing.T) {
 	d := newDesk(t)
 	for i := 0; i < 30; i++ {
 		d.create(t, tickets.NewTicket{})
@@ -31,7 +31,7 @@ func TestRowsLoadInTheBackgroundAndCallsWaitForThem(t *testing.T) {
 	}
 }
 
-func TestDamagedRowsAreReportedByTheCallsThatNeedThem(t *testing.T) {
+func TestDamagedRowsAreReportedWhenTheServiceOpens(t *testing.T) {
 	d := newDesk(t)
 	tk := d.create(t, tickets.NewTicket{})
 	err := d.db.Update(func(tx *bolt.Tx) error {
@@ -40,14 +40,7 @@ func TestDamagedRowsAreReportedByTheCallsThatNeedThem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	broken, err := tickets.New(d.db, customers.NewDirectory(d.db))
-	if err != nil {
-		t.Fatalf("New: %v; want the window to open and say what is wrong", err)
-	}
-	if _, err := broken.List(tickets.Query{}); err == nil || !strings.Contains(err.Error(), "could not be read") {
-		t.Errorf("list over damaged rows: %v", err)
-	}
-	if _, err := broken.Create(d.rep, tickets.NewTicket{Subject: "Hi", CustomerEmail: "a@example.com", Message: "Hello"}); err == nil {
-		t.Error("a ticket was created although the list could not be loaded")
+	if _, err := tickets.New(d.db, customers.NewDirectory(d.db)); err == nil || !strings.Contains(err.Error(), "could not be read") {
+		t.Errorf("opening over damaged rows: %v, want it to say the list could not be read", err)
 	}
 }

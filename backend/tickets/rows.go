@@ -84,7 +84,6 @@ func decodeRow(id uint64, b []byte, intern func(string) string) (row, error) {
 // Service: changed only after the transaction that wrote the row committed.
 type index struct {
 	mu   sync.RWMutex
-	err  error // why the rows could not be loaded; nil once they are
 	rows []row
 	pos  map[uint64]int
 	tags map[string]string // interned tag names

@@ -29,38 +29,21 @@ type Service struct {
 	ix  *index
 }
 
-// New returns the Service and loads the ticket rows into memory in the
-// background, so that the window can open meanwhile: every call that needs
-// the rows waits for them, and fails with the reason if they could not be
-// read.
+// New loads the ticket rows into memory and returns the Service.
 func New(db *store.DB, dir *customers.Directory) (*Service, error) {
 	s := &Service{db: db, dir: dir, now: time.Now, ix: newIndex()}
-	// Both locks are taken before New returns: the index's, so that calls
-	// wait for the rows, and a read transaction's, so that the load never
-	// waits behind a write that is itself waiting for those calls.
-	s.ix.mu.Lock()
-	tx, err := db.Bolt().Begin(false)
-	if err != nil {
-		s.ix.mu.Unlock()
+	if err := db.View(s.load); err != nil {
 		return nil, err
 	}
-	go func() {
-		err := s.load(tx)
-		tx.Rollback()
-		s.ix.err = err
-		s.ix.mu.Unlock()
-		// The rows are copied out; the file pages they were read from (and
-		// the neighbours the kernel mapped with them) need not count as ours.
-		if err == nil {
-			if err := db.ReleasePages(); err != nil {
-				slog.Warn("release data file pages", "err", err)
-			}
-		}
-	}()
+	// The rows are copied out; the file pages they were read from (and the
+	// neighbours the kernel mapped with them) need not count as ours.
+	if err := db.ReleasePages(); err != nil {
+		slog.Warn("release data file pages", "err", err)
+	}
 	return s, nil
 }
 
-// load reads every list row into the index; the caller holds ix.mu.
+// load reads every list row into the index.
 func (s *Service) load(tx *bolt.Tx) error {
 	// The highest ID ever given out bounds the count: sizing for it once
 	// saves growing (and collecting) the table row by row.
@@ -78,22 +61,12 @@ func (s *Service) load(tx *bolt.Tx) error {
 	})
 }
 
-// loaded waits for the rows and reports why they could not be read, if so.
-func (s *Service) loaded() error {
-	s.ix.mu.RLock()
-	defer s.ix.mu.RUnlock()
-	return s.ix.err
-}
-
 // SetClock replaces the clock (tests, sample data).
 func (s *Service) SetClock(now func() time.Time) { s.now = now }
 
 // update runs fn in a write transaction and, once it committed, applies the
 // rows fn produced to the in-memory index.
 func (s *Service) update(fn func(tx *bolt.Tx) ([]row, error)) error {
-	if err := s.loaded(); err != nil {
-		return err
-	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	var rows []row
