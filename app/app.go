@@ -98,9 +98,13 @@ func (a *App) Bind() []any {
 }
 
 // Startup is Wails' OnStartup: it hands over the runtime context.
-func (a *App) Startup(ctx context.Context) { a.wrt.start(ctx) }
+func (a *App) Startup(ctx context.Context) {
+	a.wrt.start(ctx)
+	hardenSignals()
+}
 
-// DomReady is Wails' OnDomReady.
+// DomReady is Wails' OnDomReady. The signal fix runs again here: WebKit
+// may install its handlers only once the page is loading.
 func (a *App) DomReady(ctx context.Context) { hardenSignals() }
 
 // Shutdown is Wails' OnShutdown: it closes the data file cleanly.

@@ -44,6 +44,7 @@ type SetupInput struct {
 func (s *Session) State() (st State, err error) {
 	defer guard("Session.State", &err)
 	st.DataPath = s.c.path
+	st.People = []Choice{}
 	if s.c.openErr != nil {
 		st.OpenError = s.c.openErr.Error()
 		return st, nil
@@ -60,7 +61,6 @@ func (s *Session) State() (st State, err error) {
 	if err != nil {
 		return st, err
 	}
-	st.People = []Choice{}
 	for _, p := range people {
 		if p.Active {
 			st.People = append(st.People, Choice{ID: p.ID, Name: p.Name, Role: p.Role})
