@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addressName,
   fillLine,
   findPlaceholders,
   insertAt,
@@ -181,5 +182,15 @@ describe('matchEmails', () => {
     expect(m.get(2)?.id).toBe(11);
     expect(m.get(4)?.id).toBe(12);
     expect(m.size).toBe(2);
+  });
+});
+
+describe('addressName', () => {
+  it('shows the name of an address header, else the address', () => {
+    expect(addressName('"Mateus Bianchi" <m@example.com>')).toBe('Mateus Bianchi');
+    expect(addressName('Ann Lee <ann@example.com>')).toBe('Ann Lee');
+    expect(addressName('"O\\"Hara, Sam" <s@example.com>')).toBe('O"Hara, Sam');
+    expect(addressName('<shop@shopdesk.test>')).toBe('shop@shopdesk.test');
+    expect(addressName('bo@example.com')).toBe('bo@example.com');
   });
 });

@@ -291,3 +291,11 @@ export function matchEmails(messages: Message[], emails: OutboxMessage[]): Map<n
   }
   return out;
 }
+
+/** addressName is the name in an address header ("\"Ann Lee\" <ann@x>" → "Ann Lee"), else the address. */
+export function addressName(header: string): string {
+  const m = /^\s*(?:"((?:[^"\\]|\\.)*)"|([^<]*?))\s*<([^>]*)>\s*$/.exec(header);
+  if (!m) return header.trim();
+  const name = (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1').trim();
+  return name || m[3].trim();
+}
