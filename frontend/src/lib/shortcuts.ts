@@ -12,6 +12,7 @@ export type Action =
   | 'open'
   | 'reply'
   | 'note'
+  | 'insert-template'
   | 'assign-me'
   | 'resolve'
   | 'back';
@@ -36,6 +37,7 @@ export const shortcuts: Shortcut[] = [
   { keys: ['Enter', 'o'], action: 'open', scope: 'inbox', label: 'Open the selected ticket' },
   { keys: ['r'], action: 'reply', scope: 'ticket', label: 'Reply to the customer' },
   { keys: ['n'], action: 'note', scope: 'ticket', label: 'Add an internal note' },
+  { keys: ['t'], action: 'insert-template', scope: 'ticket', label: 'Reply with a template' },
   { keys: ['a'], action: 'assign-me', scope: 'ticket', label: 'Assign to me' },
   { keys: ['e'], action: 'resolve', scope: 'ticket', label: 'Resolve' },
   { keys: ['j'], action: 'next', scope: 'ticket', label: 'Next ticket in the list' },
