@@ -3,6 +3,9 @@ import { Templates } from '../../lib/mail-api';
 import { templateCategories } from '../../lib/mail-labels';
 import type { Template, TemplateCategory } from '../../lib/mail-types';
 
+/** Go's zero time: a new template has no times yet, and Go cannot read "". */
+const ZERO_TIME = '0001-01-01T00:00:00Z';
+
 /** A new template's starting point. */
 export function blankTemplate(category: TemplateCategory = 'general'): Template {
   return {
@@ -14,8 +17,8 @@ export function blankTemplate(category: TemplateCategory = 'general'): Template 
     body: '',
     builtIn: false,
     version: 0,
-    createdAt: '',
-    updatedAt: '',
+    createdAt: ZERO_TIME,
+    updatedAt: ZERO_TIME,
   };
 }
 
