@@ -107,10 +107,21 @@ describe('templateErrors', () => {
     expect(e.fields.subject?.[0]).toMatch(/^subject, column 5/);
     expect(e.fields.body?.[0]).toMatch(/^body line 3, column 12: unknown placeholder \[Custmer Name\]/);
     expect(e.places).toEqual([
-      { field: 'subject', line: 1, column: 5, message: msg.split('\n')[1] },
-      { field: 'body', line: 3, column: 12, message: msg.split('\n')[2] },
+      { field: 'subject', line: 1, column: 5, message: msg.split('\n')[1], written: '[Ordr]', suggestion: 'Order' },
+      {
+        field: 'body',
+        line: 3,
+        column: 12,
+        message: msg.split('\n')[2],
+        written: '[Custmer Name]',
+        suggestion: 'Customer Name',
+      },
     ]);
     expect(e.general).toEqual([]);
+  });
+  it('names no suggestion when Go has none', () => {
+    const e = templateErrors('body line 2, column 1: empty brackets []: put a placeholder name inside');
+    expect(e.places[0]).toEqual({ field: 'body', line: 2, column: 1, message: e.fields.body?.[0] });
   });
   it('keeps messages about no field apart', () => {
     const e = templateErrors('this template was changed elsewhere after you opened it: reload it');

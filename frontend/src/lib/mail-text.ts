@@ -157,6 +157,19 @@ export interface Place {
   column: number;
   /** The whole line of Go's message: "body line 3, column 12: unknown placeholder …". */
   message: string;
+  /** What was written there, when Go quotes it: "[Custmer Name]". */
+  written?: string;
+  /** The placeholder Go thinks was meant: "Customer Name". */
+  suggestion?: string;
+}
+
+function place(field: Place['field'], line: number, column: number, message: string): Place {
+  const p: Place = { field, line, column, message };
+  const written = /placeholder (\[[^\]\n]*\])/.exec(message)?.[1];
+  const suggestion = /did you mean \[([^\]\n]+)\]\?/.exec(message)?.[1];
+  if (written) p.written = written;
+  if (suggestion) p.suggestion = suggestion;
+  return p;
 }
 
 export interface TemplateErrors {
@@ -185,13 +198,13 @@ export function templateErrors(message: string): TemplateErrors {
     let m = /^(subject|body) line (\d+), column (\d+): /.exec(line);
     if (m) {
       const field = m[1] as 'subject' | 'body';
-      out.places.push({ field, line: Number(m[2]), column: Number(m[3]), message: line });
+      out.places.push(place(field, Number(m[2]), Number(m[3]), line));
       add(field, line);
       continue;
     }
     m = /^subject, column (\d+): /.exec(line);
     if (m) {
-      out.places.push({ field: 'subject', line: 1, column: Number(m[1]), message: line });
+      out.places.push(place('subject', 1, Number(m[1]), line));
       add('subject', line);
       continue;
     }
