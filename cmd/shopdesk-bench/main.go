@@ -81,6 +81,7 @@ func main() {
 		fail(err)
 	}
 	if *noWindow {
+		r.skip("baseline_blank_window_dom_ready_median", "ms", "<=", 720, "-no-window given")
 		r.skip("startup_ratio", "x", "<=", 1.5, "-no-window given")
 		r.skip("rss_over_blank_window", "MB", "<=", 64, "-no-window given")
 	} else {

@@ -26,10 +26,18 @@ func format(v float64) string {
 	}
 }
 
+// formatLimit writes a target the way a person would: 10, 1.5, 382.
+func formatLimit(v float64) string {
+	if math.Abs(v) >= 100 {
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+}
+
 // add prints one figure with its target, e.g.
 // "bench: inbox_first_page_p95_all 3.20 ms target <= 10".
 func (r *report) add(name string, v float64, unit, op string, limit float64) {
-	fmt.Printf("bench: %s %s %s target %s %s\n", name, format(v), unit, op, format(limit))
+	fmt.Printf("bench: %s %s %s target %s %s\n", name, format(v), unit, op, formatLimit(limit))
 	ok := v <= limit
 	if op == ">=" {
 		ok = v >= limit
@@ -38,13 +46,13 @@ func (r *report) add(name string, v float64, unit, op string, limit float64) {
 		r.met++
 	} else {
 		r.missed++
-		r.misses = append(r.misses, fmt.Sprintf("%s %s %s (target %s %s)", name, format(v), unit, op, format(limit)))
+		r.misses = append(r.misses, fmt.Sprintf("%s %s %s (target %s %s)", name, format(v), unit, op, formatLimit(limit)))
 	}
 }
 
 // skip prints a figure that could not be measured here, and why.
 func (r *report) skip(name, unit, op string, limit float64, why string) {
-	fmt.Printf("bench: %s skip %s target %s %s (%s)\n", name, unit, op, format(limit), why)
+	fmt.Printf("bench: %s skip %s target %s %s (%s)\n", name, unit, op, formatLimit(limit), why)
 	r.skipped++
 }
 

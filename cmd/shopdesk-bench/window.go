@@ -43,6 +43,7 @@ type start struct {
 
 func window(r *report, cfg config, data, work string) {
 	skipAll := func(why string) {
+		r.skip("baseline_blank_window_dom_ready_median", "ms", "<=", 720, why)
 		r.skip("startup_ratio", "x", "<=", 1.5, why)
 		r.skip("rss_over_blank_window", "MB", "<=", 64, why)
 	}
