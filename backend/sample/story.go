@@ -184,13 +184,14 @@ func paragraphs(parts ...string) string {
 
 // story is one ticket's life so far.
 type story struct {
-	g     *gen
-	b     *tickets.Batch
-	t     tickets.Ticket
-	v     vars
-	cat   string
-	cur   time.Time
-	ended bool // its next step is after the end of the history
+	g      *gen
+	b      *tickets.Batch
+	t      tickets.Ticket
+	v      vars
+	cat    string
+	answer string // the first reply's words
+	cur    time.Time
+	ended  bool // its next step is after the end of the history
 }
 
 // wait moves the story's clock on by d; false once that moment is after
@@ -288,10 +289,16 @@ func (g *gen) ticket(b *tickets.Batch, created time.Time) (tickets.Ticket, error
 		v.order = fmt.Sprintf("SD-%06d", 100_000+day*150+g.rnd.IntN(150))
 		c.lastOrder, c.lastOrderProduct = v.order, v.product
 	}
-	subjects := subjects[string(cat)]
-	subject := g.fill(subjects[g.rnd.IntN(len(subjects))], &v)
-	body := paragraphs(g.fill(g.pick(greetings), &v), g.fill(g.pick(openings[string(cat)]), &v),
-		g.pick(signoffs)+"\n"+c.first)
+	var subject, opening, answer string
+	if list := topics[string(cat)]; list != nil {
+		tp := list[g.rnd.IntN(len(list))]
+		subject, opening, answer = tp.subject, tp.opening, tp.answer
+	} else {
+		subject, opening = g.pick(subjects[string(cat)]), g.pick(openings[string(cat)])
+		answer = g.pick(answers[string(cat)])
+	}
+	subject = g.fill(subject, &v)
+	body := paragraphs(g.fill(g.pick(greetings), &v), g.fill(opening, &v), g.pick(signoffs)+"\n"+c.first)
 
 	var tags []string
 	if c.vip {
@@ -338,7 +345,7 @@ func (g *gen) ticket(b *tickets.Batch, created time.Time) (tickets.Ticket, error
 	if err != nil {
 		return t, err
 	}
-	s := &story{g: g, b: b, t: t, v: v, cat: string(cat), cur: created}
+	s := &story{g: g, b: b, t: t, v: v, cat: string(cat), answer: answer, cur: created}
 	return s.t, s.live(prio, ch)
 }
 
@@ -362,9 +369,12 @@ func (s *story) live(prio tickets.Priority, ch tickets.Channel) error {
 		firstDue = time.Duration(targets.ChatFirstResponse) * time.Minute
 	}
 	// Most tickets are worked to the end; a few are forgotten on the way
-	// and stay in the backlog, overdue.
-	forgotten := g.rnd.Float64()
-	if forgotten < 0.006 {
+	// and stay in the backlog, overdue: mostly recent ones, as a backlog
+	// gets cleared from time to time.
+	age := g.opts.Now.Sub(s.cur).Hours() / 24
+	forget := 0.004 + 0.06*math.Exp(-age/21)
+	forgotten := g.rnd.Float64() / forget // below 1: forgotten
+	if forgotten < 0.3 {
 		return nil
 	}
 	if !s.wait(g.around(firstDue*35/100, 0.8)) {
@@ -376,7 +386,7 @@ func (s *story) live(prio tickets.Priority, ch tickets.Channel) error {
 			return err
 		}
 	}
-	if err := s.reply(by, g.pick(answers[s.cat])); err != nil {
+	if err := s.reply(by, s.answer); err != nil {
 		return err
 	}
 	if g.chance(0.12) && s.wait(g.between(2*time.Minute, time.Hour)) {
@@ -398,7 +408,7 @@ func (s *story) live(prio tickets.Priority, ch tickets.Channel) error {
 		}
 		by = owner
 	}
-	if forgotten < 0.02 {
+	if forgotten < 1 {
 		if !escalated && g.chance(0.4) && s.wait(time.Minute) {
 			return s.change(by, tickets.Change{Status: status(tickets.StatusPending)})
 		}

@@ -89,15 +89,6 @@ var subjects = map[string][]string{
 		"Exchange {product} for a different size", "Return label for order {order}", "Refund status - returned {days} days ago",
 		"Faulty {product} - want a refund", "Store credit instead of refund?",
 	},
-	"product_question": {
-		"Is the {product} dishwasher safe?", "Question about {product} dimensions", "Does the {product} come in {colour}?",
-		"Care instructions for the {product}", "Is the {product} suitable as a gift?", "Gift wrapping for {product}?",
-		"Will the {product} fit a {size} bed?", "Bulk pricing for {product}",
-	},
-	"other": {
-		"Change delivery address for {order}", "Discount code not working", "Update the email on my account",
-		"Invoice needed for order {order}", "Trade account enquiry", "Unsubscribe from newsletter", "Gift card balance",
-	},
 }
 
 // openings are what the customer writes first, per category.
@@ -147,21 +138,6 @@ var openings = map[string][]string{
 		"Could I exchange the {product} for the {size} instead? It's unused and in the original box.",
 		"Would it be possible to get store credit for the {product} instead of a refund to my card?",
 	},
-	"product_question": {
-		"Before I order: is the {product} dishwasher and microwave safe?",
-		"What are the exact dimensions of the {product}? I want to be sure it fits my shelf.",
-		"Does the {product} come in {colour}? I can only see three colours on the site.",
-		"How should I care for the {product}? There was no label with washing instructions.",
-		"I run a small cafe and would like to buy 40 of the {product}. Do you offer trade pricing?",
-		"Will the {product} fit a {size} bed? The listing doesn't say.",
-	},
-	"other": {
-		"I need to change the delivery address on order {order}, we are moving this week.",
-		"The discount code from your newsletter says it has expired, but the email says it's valid all month.",
-		"Please update the email address on my account, I no longer use this one after next month.",
-		"Could you send me a VAT invoice for order {order}? I need it for my business expenses.",
-		"How do I check the balance on a gift card I was given?",
-	},
 }
 
 var greetings = []string{"Hi,", "Hello,", "Hi there,", "Good morning,", "Hello {store} team,", ""}
@@ -207,20 +183,6 @@ var answers = map[string][]string{
 		"Sorry to hear the {product} stopped working. It's covered, so I've issued a full refund; no need to send it back.",
 		"Happy to help with the exchange. I've reserved the {size} and attached a return label for the one you have.",
 		"Yes, store credit is no problem. I've added ${amount} to your account, valid for 12 months.",
-	},
-	"product_question": {
-		"Great question! The {product} is dishwasher safe on a gentle cycle, but not for the microwave.",
-		"The {product} measures 42 x 30 x 12 cm. I've attached the full spec sheet.",
-		"At the moment the {product} comes in {colour} and two other colours; a new colour is planned for {date}.",
-		"Wash the {product} cold on a gentle cycle and dry flat. I've sent you our care guide.",
-		"We do offer trade pricing from 20 pieces: 15% off the {product}. I've sent a quote to your email.",
-	},
-	"other": {
-		"I've updated the delivery address on order {order}; it hadn't left the warehouse yet.",
-		"Sorry about that, the code was set to expire early by mistake. I've applied the discount to your order manually.",
-		"Your account email is updated. You'll get a confirmation at the new address.",
-		"Here's the invoice for order {order}, attached as a PDF.",
-		"Your gift card balance is ${amount}. It's valid for another year.",
 	},
 }
 
@@ -272,4 +234,44 @@ var escalationNotes = []string{
 	"Escalated: refund over the rep limit (${amount}).",
 	"Escalated: third contact about the same order, needs a call today.",
 	"Escalated to the warehouse lead: wrong items twice this month for this customer.",
+}
+
+// topic is a kind of request whose words must agree: the subject, what
+// the customer wrote and the first answer.
+type topic struct{ subject, opening, answer string }
+
+// topics are the categories whose requests differ too much to mix freely.
+var topics = map[string][]topic{
+	"product_question": {
+		{"Is the {product} dishwasher safe?", "Before I order: is the {product} dishwasher and microwave safe?",
+			"Great question! The {product} is dishwasher safe on a gentle cycle, but not for the microwave."},
+		{"Question about {product} dimensions", "What are the exact dimensions of the {product}? I want to be sure it fits my shelf.",
+			"The {product} measures 42 x 30 x 12 cm. I've attached the full spec sheet."},
+		{"Does the {product} come in {colour}?", "Does the {product} come in {colour}? I can only see three colours on the site.",
+			"At the moment the {product} comes in {colour} and two other colours; a new colour is planned for {date}."},
+		{"Care instructions for the {product}", "How should I care for the {product}? There was no label with washing instructions.",
+			"Wash the {product} cold on a gentle cycle and dry flat. I've sent you our care guide."},
+		{"Bulk pricing for {product}", "I run a small cafe and would like to buy 40 of the {product}. Do you offer trade pricing?",
+			"We do offer trade pricing from 20 pieces: 15% off the {product}. I've sent a quote to your email."},
+		{"Will the {product} fit a {size} bed?", "Will the {product} fit a {size} bed? The listing doesn't say.",
+			"Yes: the {product} is made for a {size} bed, with room to tuck in on every side."},
+		{"Gift wrapping for the {product}?", "I'm buying the {product} as a present. Can you gift-wrap it and leave the prices off?",
+			"Of course: I've added gift wrapping at no charge, and the packing slip won't show any prices."},
+	},
+	"other": {
+		{"Change delivery address for {order}", "I need to change the delivery address on {order}, we are moving this week.",
+			"I've updated the delivery address on {order}; it hadn't left the warehouse yet."},
+		{"Discount code not working", "The discount code from your newsletter says it has expired, but the email says it's valid all month.",
+			"Sorry about that, the code was set to expire early by mistake. I've applied the discount to your order manually."},
+		{"Update the email on my account", "Please update the email address on my account, I no longer use this one after next month.",
+			"Your account email is updated. You'll get a confirmation at the new address."},
+		{"Invoice needed for {order}", "Could you send me a VAT invoice for {order}? I need it for my business expenses.",
+			"Here's the invoice for {order}, attached as a PDF."},
+		{"Gift card balance", "How do I check the balance on a gift card I was given?",
+			"Your gift card balance is ${amount}. It's valid for another year."},
+		{"Unsubscribe from newsletter", "Please take me off your newsletter, I get more emails than I can read.",
+			"Done: you're off the newsletter list. Emails about your orders will still reach you."},
+		{"Trade account enquiry", "We run a small interior design studio. Can we open a trade account with you?",
+			"Happy to help: I've sent you the trade application. Trade accounts get 15% off and monthly invoices."},
+	},
 }

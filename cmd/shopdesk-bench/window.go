@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -66,10 +67,18 @@ func window(r *report, cfg config, data, work string) {
 	// out of the user's own, and warm after the first start of each.
 	home := filepath.Join(work, "home")
 	env := childEnv(home)
-	app := func() (start, error) {
-		return launch(cfg.binary, []string{"--data", data}, env, inboxShown)
+	// A start that fails is tried once more before the figures are given
+	// up: on a shared machine an Xvfb can go away under a window.
+	twice := func(bin string, args []string, ready *regexp.Regexp) (start, error) {
+		s, err := launch(bin, args, env, ready)
+		if err != nil {
+			note("retrying %s: %v", filepath.Base(bin), err)
+			s, err = launch(bin, args, env, ready)
+		}
+		return s, err
 	}
-	blankRun := func() (start, error) { return launch(blank, []string{"-stay"}, env, domReady) }
+	app := func() (start, error) { return twice(cfg.binary, []string{"--data", data}, inboxShown) }
+	blankRun := func() (start, error) { return twice(blank, []string{"-stay"}, domReady) }
 
 	if _, err := blankRun(); err != nil {
 		skipAll("the blank window does not start: " + err.Error())
@@ -108,7 +117,11 @@ func window(r *report, cfg config, data, work string) {
 // memory, and stops it.
 func launch(bin string, args, env []string, ready *regexp.Regexp) (start, error) {
 	script := `echo "bench-exec $$ $(date +%s%N)"; exec "$0" "$@"`
-	cmd := exec.Command("xvfb-run", append([]string{"-a", "sh", "-c", script, bin}, args...)...)
+	// xvfb-run -a looks for a free display from 99 up; starting elsewhere
+	// keeps clear of other Xvfb sessions on a shared machine, which can
+	// otherwise race for the same number.
+	display := strconv.Itoa(100 + rand.IntN(30000))
+	cmd := exec.Command("xvfb-run", append([]string{"-a", "-n", display, "sh", "-c", script, bin}, args...)...)
 	cmd.Env = env
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	var stderr strings.Builder
