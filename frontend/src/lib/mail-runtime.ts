@@ -35,13 +35,34 @@ function subscribe() {
 /**
  * onMailChanged calls fn whenever outgoing mail changed state (from Go, or
  * from mailChanged() here) and returns the function that stops it. Views
- * re-pull what they show; the event carries nothing.
+ * re-pull what they show; the event carries nothing. While the promise fn
+ * returned is pending, further events make one more call after it, not
+ * one each: a batch of a thousand emails costs a few pulls, not a pile.
  */
-export function onMailChanged(fn: Listener): () => void {
-  listeners.add(fn);
+export function onMailChanged(fn: () => unknown): () => void {
+  let running = false;
+  let again = false;
+  const run: Listener = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    void Promise.resolve()
+      .then(fn)
+      .catch(() => {})
+      .finally(() => {
+        running = false;
+        if (again) {
+          again = false;
+          run();
+        }
+      });
+  };
+  listeners.add(run);
   subscribe();
   return () => {
-    listeners.delete(fn);
+    listeners.delete(run);
     if (listeners.size === 0 && unsubscribe) {
       unsubscribe();
       unsubscribe = null;

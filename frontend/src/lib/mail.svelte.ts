@@ -38,9 +38,10 @@ class MailDesk {
     this.stop();
     this.owner = owner;
     void this.refresh();
+    void this.loadServer();
     void this.loadPlaceholders();
     this.timer = setInterval(() => void this.refresh(), REFRESH_MS);
-    this.off = onMailChanged(() => void this.refresh());
+    this.off = onMailChanged(() => this.refresh());
   }
 
   stop() {
@@ -80,12 +81,15 @@ class MailDesk {
     } catch {
       // The next event or tick tries again; the sidebar keeps the last numbers.
     }
-    if (this.owner) {
-      try {
-        this.server = (await Mail.settings()).settings;
-      } catch {
-        // Shown on the settings screen when it is opened.
-      }
+  }
+
+  /** loadServer reads the mail settings (owner only); the settings screen calls it after a save. */
+  async loadServer() {
+    if (!this.owner) return;
+    try {
+      this.server = (await Mail.settings()).settings;
+    } catch {
+      // Shown on the settings screen when it is opened.
     }
   }
 

@@ -15,7 +15,7 @@ export class Batches {
 
   start(): () => void {
     void this.load();
-    return onMailChanged(() => void this.load());
+    return onMailChanged(() => this.load());
   }
 
   async load() {

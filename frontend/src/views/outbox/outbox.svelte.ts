@@ -34,7 +34,7 @@ export class OutboxList {
   /** start loads and follows changes; it returns the function that stops. */
   start(): () => void {
     void this.load();
-    return onMailChanged(() => void this.load());
+    return onMailChanged(() => this.load());
   }
 
   show(state: OutboxState | '') {

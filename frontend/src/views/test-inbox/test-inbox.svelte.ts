@@ -19,7 +19,7 @@ export class TestInboxState {
 
   start(): () => void {
     void this.load();
-    return onMailChanged(() => void this.load());
+    return onMailChanged(() => this.load());
   }
 
   async load() {

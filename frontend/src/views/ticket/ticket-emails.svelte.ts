@@ -16,7 +16,7 @@ export class TicketEmails {
   /** start loads them and follows changes; it returns the function that stops. */
   start(): () => void {
     void this.load();
-    return onMailChanged(() => void this.load());
+    return onMailChanged(() => this.load());
   }
 
   async load() {
