@@ -80,6 +80,9 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	if err := mailFigures(r, work); err != nil {
+		fail(err)
+	}
 	if *noWindow {
 		r.skip("baseline_blank_window_dom_ready_median", "ms", "<=", 720, "-no-window given")
 		r.skip("startup_ratio", "x", "<=", 1.5, "-no-window given")
