@@ -122,3 +122,12 @@ func (m *Mail) Blocked() (b outbox.Blocked, err error) {
 	}
 	return m.c.sending.Blocked(), nil
 }
+
+// Status: anyone. Test mode, paused sending and the counts that need the owner.
+func (m *Mail) Status() (st sending.Status, err error) {
+	defer guard("Mail.Status", &err)
+	if _, err = m.c.sess.anyone(); err != nil {
+		return st, err
+	}
+	return m.c.sending.Status()
+}

@@ -65,3 +65,14 @@ func (t *Templates) Compose(templateID, ticketID uint64, typed map[string]string
 	}
 	return t.c.sending.Compose(templateID, ticketID, tickets.Actor{ID: me.ID, Name: me.Name}, typed)
 }
+
+// Preview: anyone. Fills a template as it stands in the editor, saved or
+// not, for a ticket (0: sample data).
+func (t *Templates) Preview(tp templates.Template, ticketID uint64, typed map[string]string) (c sending.Composed, err error) {
+	defer guard("Templates.Preview", &err)
+	me, err := t.c.sess.anyone()
+	if err != nil {
+		return c, err
+	}
+	return t.c.sending.Preview(tp, ticketID, tickets.Actor{ID: me.ID, Name: me.Name}, typed)
+}

@@ -40,7 +40,7 @@ func enqueue(w *writer, m Message, now time.Time) (Message, error) {
 		due = now
 	}
 	out := Message{
-		ID: id, TicketID: m.TicketID, BatchID: m.BatchID,
+		ID: id, TicketID: m.TicketID, BatchID: m.BatchID, ReplyID: m.ReplyID,
 		To: to, ToName: m.ToName, Subject: m.Subject, Text: m.Text, HTML: m.HTML,
 		MessageID: m.MessageID, InReplyTo: m.InReplyTo, References: m.References,
 		State: StateQueued, NextAttemptAt: due, CreatedAt: now, UpdatedAt: now,

@@ -32,6 +32,7 @@ type Message struct {
 	ID       uint64 `json:"id"`
 	TicketID uint64 `json:"ticketId"` // 0 if the message belongs to no ticket
 	BatchID  uint64 `json:"batchId"`  // 0 unless part of a feedback batch
+	ReplyID  uint64 `json:"replyId"`  // the ticket message this email carries, if any
 
 	To         string   `json:"to"`
 	ToName     string   `json:"toName"`

@@ -19,7 +19,11 @@ func Get(tx *bolt.Tx, id uint64) (Message, error) {
 
 // List returns up to limit messages in one state, most recent first
 // (limit ≤ 0: all). For the owner's "failed" and "may have been sent" lists.
+// State "" lists every message, newest written first.
 func List(tx *bolt.Tx, state State, limit int) ([]Message, error) {
+	if state == "" {
+		return listAll(tx, limit)
+	}
 	due := tx.Bucket(store.BucketOutboxDue)
 	type head struct {
 		c      *bolt.Cursor
@@ -92,4 +96,31 @@ func ForTicket(tx *bolt.Tx, ticketID uint64) ([]Message, error) {
 		out = append(out, m)
 	}
 	return out, nil
+}
+
+func listAll(tx *bolt.Tx, limit int) ([]Message, error) {
+	w := newWriter(tx)
+	out := []Message{}
+	c := tx.Bucket(store.BucketOutbox).Cursor()
+	for k, _ := c.Last(); k != nil && (limit <= 0 || len(out) < limit); k, _ = c.Prev() {
+		m, err := w.load(store.ParseU64(k))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *m)
+	}
+	return out, nil
+}
+
+// Count is how many messages are in a state.
+func Count(tx *bolt.Tx, state State) int {
+	n := 0
+	c := tx.Bucket(store.BucketOutboxDue).Cursor()
+	for _, p := range []byte{prioReply, prioBatch} {
+		prefix := statePrefix(state, p)
+		for k, _ := c.Seek(prefix); hasPrefix(k, prefix); k, _ = c.Next() {
+			n++
+		}
+	}
+	return n
 }

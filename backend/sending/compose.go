@@ -22,6 +22,15 @@ type Composed struct {
 	Ask     []templates.Placeholder `json:"ask"`
 }
 
+// Preview fills a template that may not be saved yet, as Compose does.
+func (s *Service) Preview(t templates.Template, ticketID uint64, by tickets.Actor, typed map[string]string) (c Composed, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		c, err = compose(tx, t, ticketID, by, typed)
+		return err
+	})
+	return c, err
+}
+
 // Compose fills template templateID from the ticket (0: sample data), the
 // customer, the shop and the person sending, plus the values typed in.
 func (s *Service) Compose(templateID, ticketID uint64, by tickets.Actor, typed map[string]string) (c Composed, err error) {
@@ -30,28 +39,33 @@ func (s *Service) Compose(templateID, ticketID uint64, by tickets.Actor, typed m
 		if err != nil {
 			return err
 		}
-		values, err := values(tx, ticketID, by)
-		if err != nil {
-			return err
-		}
-		for k, v := range typed {
-			if strings.TrimSpace(v) != "" {
-				values[k] = v
-			}
-		}
-		c.Subject, c.Text, c.HTML, c.Missing = templates.Fill(t, values)
-		if c.Missing == nil {
-			c.Missing = []string{}
-		}
-		c.Ask = []templates.Placeholder{}
-		for _, p := range templates.Uses(t) {
-			if p.Source == templates.SourceAsk {
-				c.Ask = append(c.Ask, p)
-			}
-		}
-		return nil
+		c, err = compose(tx, t, ticketID, by, typed)
+		return err
 	})
 	return c, err
+}
+
+func compose(tx *bolt.Tx, t templates.Template, ticketID uint64, by tickets.Actor, typed map[string]string) (c Composed, err error) {
+	values, err := values(tx, ticketID, by)
+	if err != nil {
+		return c, err
+	}
+	for k, v := range typed {
+		if strings.TrimSpace(v) != "" {
+			values[k] = v
+		}
+	}
+	c.Subject, c.Text, c.HTML, c.Missing = templates.Fill(t, values)
+	if c.Missing == nil {
+		c.Missing = []string{}
+	}
+	c.Ask = []templates.Placeholder{}
+	for _, p := range templates.Uses(t) {
+		if p.Source == templates.SourceAsk {
+			c.Ask = append(c.Ask, p)
+		}
+	}
+	return c, nil
 }
 
 // values are the placeholders Shopdesk fills itself.

@@ -30,6 +30,7 @@ func (s *Service) Reply(ts *tickets.Service, by tickets.Actor, id uint64, body s
 		if err != nil {
 			return err
 		}
+		msg.ReplyID = m.ID
 		msg, err = outbox.Enqueue(b.Tx(), msg)
 		return err
 	})

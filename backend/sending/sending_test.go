@@ -199,3 +199,21 @@ func feedbackTemplate(t *testing.T, s *sending.Service) uint64 {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func TestStatusAndAllMessages(t *testing.T) {
+	s, ts, changes := start(t)
+	tk, _ := ts.Create(tickets.Actor{ID: 1, Name: "Maya"}, tickets.NewTicket{Subject: "Late", CustomerEmail: "ann@example.com", Message: "where?"})
+	msg, err := s.Reply(ts, tickets.Actor{ID: 1, Name: "Maya"}, tk.ID, "On its way.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, changes, outbox.StateSent)
+	all, err := s.Outbox("", 10)
+	if err != nil || len(all) != 1 || all[0].ReplyID == 0 || all[0].ID != msg.ID {
+		t.Fatalf("all messages = %+v, %v", all, err)
+	}
+	st, err := s.Status()
+	if err != nil || !st.TestMode || st.Failed != 0 || st.Waiting != 0 {
+		t.Errorf("status = %+v, %v", st, err)
+	}
+}

@@ -50,11 +50,19 @@ func (s *Service) Start() error {
 		in.Close()
 		return err
 	}
-	s.worker = outbox.NewWorker(s.db, sender, outbox.Options{OnChange: func(c outbox.Change) {
-		if s.OnChange != nil {
-			s.OnChange(c)
-		}
-	}})
+	s.worker = outbox.NewWorker(s.db, sender, outbox.Options{
+		OnChange: func(c outbox.Change) {
+			if s.OnChange != nil {
+				s.OnChange(c)
+			}
+		},
+		// Paused or resumed sending is a change the window shows too.
+		OnBlocked: func(outbox.Blocked) {
+			if s.OnChange != nil {
+				s.OnChange(outbox.Change{})
+			}
+		},
+	})
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel, s.done = cancel, make(chan struct{})
 	go func() {
@@ -241,4 +249,31 @@ func (s *Service) Templates() (out []templates.Template, err error) {
 		return err
 	})
 	return out, err
+}
+
+// Status is what everyone's window shows about mail: where it goes, whether
+// sending is paused, and how many messages need the owner.
+type Status struct {
+	TestMode  bool           `json:"testMode"` // mail goes to the test inbox
+	Blocked   outbox.Blocked `json:"blocked"`
+	Failed    int            `json:"failed"`
+	Uncertain int            `json:"uncertain"`
+	Waiting   int            `json:"waiting"`
+}
+
+// Status reads the mail status.
+func (s *Service) Status() (st Status, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		set, err := loadSettings(tx)
+		if err != nil {
+			return err
+		}
+		st.TestMode = set.TestMode || !set.Configured()
+		st.Failed = outbox.Count(tx, outbox.StateFailed)
+		st.Uncertain = outbox.Count(tx, outbox.StateUncertain)
+		st.Waiting = outbox.Count(tx, outbox.StateQueued) + outbox.Count(tx, outbox.StateRetry) + outbox.Count(tx, outbox.StateSending)
+		return nil
+	})
+	st.Blocked = s.Blocked()
+	return st, err
 }
