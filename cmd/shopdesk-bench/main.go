@@ -17,10 +17,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -58,7 +60,22 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	defer os.RemoveAll(work)
+	// The run's copy of the sample is a gigabyte: remove it however the
+	// run ends, including on a failure or Ctrl+C.
+	cleanup = func() {
+		// Another goroutine may be writing in it as it goes: try again.
+		for i := 0; i < 3 && os.RemoveAll(work) != nil; i++ {
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	defer cleanup()
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-stop
+		cleanup()
+		os.Exit(130)
+	}()
 
 	r := &report{}
 	start := time.Now()
@@ -125,7 +142,11 @@ func loadavg() string {
 	return fmt.Sprintf("%s %s %s on %d cores", f[0], f[1], f[2], runtime.NumCPU())
 }
 
+// cleanup removes what this run made; fail calls it before exiting.
+var cleanup = func() {}
+
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, "shopdesk-bench:", err)
+	cleanup()
 	os.Exit(2)
 }
