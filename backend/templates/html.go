@@ -13,7 +13,9 @@ func TextToHTML(text string) string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	var b strings.Builder
 	b.Grow(len(text)*11/10 + 160)
-	b.WriteString("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n<body>\n")
+	// Inline style: mail programs drop <style> blocks but keep this.
+	b.WriteString("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n" +
+		"<body style=\"font-family: -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif; font-size: 15px; line-height: 1.5; color: #1f2328;\">\n")
 	for _, para := range paragraphs(text) {
 		b.WriteString("<p>")
 		for i, line := range para {
