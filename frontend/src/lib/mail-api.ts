@@ -11,6 +11,7 @@ import type {
   InboxItem,
   MailServer,
   MailSettings,
+  MailStatus,
   OutboxMessage,
   OutboxState,
   Placeholder,
@@ -54,8 +55,10 @@ export const Mail = {
   /** A ticket's emails, oldest first. */
   ticketEmails: async (ticketId: number) =>
     arr(await call<OutboxMessage[] | null>('Mail', 'TicketEmails', ticketId)).map(message),
-  /** Why all sending is paused; error "" when it is not. */
+  /** Why all sending is paused; error "" when it is not. status() says it too. */
   blocked: () => call<Blocked>('Mail', 'Blocked'),
+  /** Anyone: test mode, paused sending and the counts that need the owner. */
+  status: () => call<MailStatus>('Mail', 'Status'),
 };
 
 export const Templates = {
@@ -68,6 +71,9 @@ export const Templates = {
   /** Fills a saved template for a ticket (0: sample data) with the values typed so far. */
   compose: async (templateId: number, ticketId: number, typed: Typed) =>
     composed(await call<Composed>('Templates', 'Compose', templateId, ticketId, { ...typed })),
+  /** Fills a template as it stands in the editor, saved or not, like compose. */
+  preview: async (t: Template, ticketId: number, typed: Typed) =>
+    composed(await call<Composed>('Templates', 'Preview', { ...t }, ticketId, { ...typed })),
 };
 
 export const Feedback = {

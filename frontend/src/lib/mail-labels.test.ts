@@ -11,6 +11,7 @@ function email(state: OutboxState, more: Partial<OutboxMessage> = {}): OutboxMes
     id: 1,
     ticketId: 1,
     batchId: 0,
+    replyId: 0,
     to: 'ann@example.com',
     toName: 'Ann',
     subject: 'Re: parcel [#1001]',

@@ -37,6 +37,8 @@ export interface OutboxMessage {
   ticketId: number;
   /** 0 unless part of a feedback batch. */
   batchId: number;
+  /** The ticket message (a reply) this email carries; 0 for none, and for emails written before Go recorded it. */
+  replyId: number;
   to: string;
   toName: string;
   subject: string;
@@ -64,6 +66,23 @@ export interface Blocked {
   error: string;
   hint: string;
   until: string;
+}
+
+/**
+ * What every person's window shows about outgoing mail (Mail.Status):
+ * where it goes, whether sending is paused, and how many messages need
+ * the owner.
+ */
+export interface MailStatus {
+  /** Mail goes to the built-in test inbox: test mode, or no server set up yet. */
+  testMode: boolean;
+  blocked: Blocked;
+  /** Refused by the server: the owner fixes or discards them. */
+  failed: number;
+  /** May have been sent (the app stopped mid-send): the owner decides. */
+  uncertain: number;
+  /** Queued, being sent or waiting for another try. */
+  waiting: number;
 }
 
 export interface InboxHeader {

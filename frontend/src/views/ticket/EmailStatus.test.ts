@@ -10,6 +10,7 @@ const email = (more: Partial<OutboxMessage>): OutboxMessage => ({
   id: 1,
   ticketId: 1,
   batchId: 0,
+  replyId: 0,
   to: 'ann@example.com',
   toName: 'Ann',
   subject: 'Re: parcel [#1001]',
