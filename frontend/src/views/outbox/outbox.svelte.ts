@@ -1,24 +1,10 @@
 import { messageOf } from '../../lib/api';
 import { Mail } from '../../lib/mail-api';
-import { outboxStates } from '../../lib/mail-labels';
 import { onMailChanged } from '../../lib/mail-runtime';
 import type { OutboxMessage, OutboxState } from '../../lib/mail-types';
 
-/** The most the list shows, as Go's Mail.Outbox returns at most 200 per state. */
+/** The most the list shows, as Go's Mail.Outbox returns at most 200. */
 export const LIMIT = 200;
-
-/**
- * everything lists all states, newest first. Mail.Outbox("") should do it,
- * but Go's outbox.List finds nothing for "" (its index is by state), so
- * the states are asked one by one and merged.
- */
-async function everything(): Promise<OutboxMessage[]> {
-  const lists = await Promise.all(outboxStates.map((s) => Mail.outbox(s)));
-  return lists
-    .flat()
-    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id)
-    .slice(0, LIMIT);
-}
 
 /**
  * OutboxList is the outbox screen's list: the messages in one state (or
@@ -47,7 +33,7 @@ export class OutboxList {
   async load() {
     const seq = ++this.seq;
     try {
-      const items = this.state ? await Mail.outbox(this.state) : await everything();
+      const items = await Mail.outbox(this.state);
       if (seq !== this.seq) return;
       this.items = items;
       this.error = '';
