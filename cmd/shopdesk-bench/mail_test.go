@@ -16,3 +16,13 @@ func TestBatchRateDeliversEveryMessage(t *testing.T) {
 		t.Errorf("rate = %v", rate)
 	}
 }
+
+func TestBatchThroughAppReportsTwoFigures(t *testing.T) {
+	r := &report{}
+	if err := batchThroughApp(r, t.TempDir(), 30); err != nil {
+		t.Fatal(err)
+	}
+	if r.met+r.missed != 2 {
+		t.Errorf("%d figures, want 2", r.met+r.missed)
+	}
+}
