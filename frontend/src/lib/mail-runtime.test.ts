@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAIL_CHANGED, copyText, mailChanged, onMailChanged } from './mail-runtime';
+import { MAIL_CHANGED, TICKETS_CHANGED, copyText, mailChanged, onMailChanged, onTicketsChanged } from './mail-runtime';
 
 type G = { runtime?: unknown };
 
@@ -20,7 +20,11 @@ function fakeRuntime() {
       };
     },
   };
-  return { emit: () => on.get(MAIL_CHANGED)?.(), subscribed: () => on.has(MAIL_CHANGED), off };
+  return {
+    emit: (name = MAIL_CHANGED) => on.get(name)?.(),
+    subscribed: (name = MAIL_CHANGED) => on.has(name),
+    off,
+  };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -69,6 +73,40 @@ describe('onMailChanged', () => {
     await settle();
     expect(pull).toHaveBeenCalledTimes(2);
     stop();
+  });
+});
+
+describe('onTicketsChanged', () => {
+  it('follows its own event, apart from mail', async () => {
+    const rt = fakeRuntime();
+    const tickets = vi.fn();
+    const mail = vi.fn();
+    const stopTickets = onTicketsChanged(tickets);
+    const stopMail = onMailChanged(mail);
+    expect(rt.subscribed(TICKETS_CHANGED)).toBe(true);
+    rt.emit(TICKETS_CHANGED);
+    await settle();
+    expect(tickets).toHaveBeenCalledTimes(1);
+    expect(mail).not.toHaveBeenCalled();
+    mailChanged();
+    await settle();
+    expect(tickets).toHaveBeenCalledTimes(1);
+    stopTickets();
+    expect(rt.subscribed(TICKETS_CHANGED)).toBe(false);
+    expect(rt.subscribed(MAIL_CHANGED)).toBe(true);
+    stopMail();
+  });
+
+  it('subscribes once the runtime is there, for a listener added before it', async () => {
+    const early = vi.fn();
+    const stopEarly = onTicketsChanged(early);
+    const rt = fakeRuntime();
+    const stopLate = onTicketsChanged(() => {});
+    rt.emit(TICKETS_CHANGED);
+    await settle();
+    expect(early).toHaveBeenCalledTimes(1);
+    stopEarly();
+    stopLate();
   });
 });
 
