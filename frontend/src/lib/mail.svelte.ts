@@ -1,95 +1,77 @@
 import { Mail, Templates } from './mail-api';
 import { onMailChanged } from './mail-runtime';
-import type { Blocked, MailServer, Placeholder } from './mail-types';
+import type { Blocked, Placeholder } from './mail-types';
 import { placeholderIndex, type PlaceholderIndex } from './mail-text';
 
-const REFRESH_MS = 30_000;
-
 /**
- * MailDesk holds what every screen shares about outgoing mail: how many
- * messages need the owner (failed, or may have been sent) for the sidebar,
- * whether all sending is paused, whether mail goes to the test inbox, and
- * the placeholders templates may use. It re-pulls on "mail:changed" and
- * every 30 seconds (a pause starts and ends without a message changing).
+ * MailDesk holds what every screen shares about outgoing mail, for every
+ * person (Go's Mail.Status): how many messages need the owner (failed, or
+ * may have been sent) for the sidebar, whether all sending is paused,
+ * whether mail goes to the test inbox, and the placeholders templates may
+ * use. It re-pulls on "mail:changed", which Go also sends when sending
+ * pauses or resumes.
  */
 class MailDesk {
   failed = $state(0);
   uncertain = $state(0);
   /** The count the sidebar shows beside Outbox. */
   attention = $derived(this.failed + this.uncertain);
+  /** Waiting to be sent: queued, being sent or to be tried again. */
+  waiting = $state(0);
   blocked = $state<Blocked | null>(null);
-  /**
-   * The saved mail settings, for the owner (reps may not read them):
-   * null until loaded or for a rep.
-   */
-  server = $state<MailServer | null>(null);
   /** Mail goes to the built-in test inbox: test mode, or no server set up yet. */
-  testInbox = $derived(!!this.server && (this.server.testMode || !this.server.host || !this.server.fromAddress));
+  testInbox = $state(false);
   placeholders = $state<Placeholder[]>([]);
   index = $derived<PlaceholderIndex>(placeholderIndex(this.placeholders));
 
-  private owner = false;
-  private timer: ReturnType<typeof setInterval> | undefined;
   private off: (() => void) | undefined;
   private running: Promise<void> | null = null;
-  private again = false;
+  private queued: Promise<void> | null = null;
 
-  start(owner: boolean) {
+  start() {
     this.stop();
-    this.owner = owner;
     void this.refresh();
-    void this.loadServer();
     void this.loadPlaceholders();
-    this.timer = setInterval(() => void this.refresh(), REFRESH_MS);
     this.off = onMailChanged(() => this.refresh());
   }
 
   stop() {
-    clearInterval(this.timer);
     this.off?.();
-    this.timer = undefined;
     this.off = undefined;
-    this.server = null;
+    this.failed = 0;
+    this.uncertain = 0;
+    this.waiting = 0;
+    this.blocked = null;
+    this.testInbox = false;
   }
 
-  /** refresh re-pulls the counts; a burst of calls makes one more pull, not many. */
+  /**
+   * refresh re-pulls the status. While a pull is under way (it may have
+   * read before the change), every call shares one more pull after it, and
+   * resolves when that one is done.
+   */
   refresh(): Promise<void> {
-    if (this.running) {
-      this.again = true;
+    if (!this.running) {
+      this.running = this.pull().finally(() => (this.running = null));
       return this.running;
     }
-    this.running = this.pull().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        void this.refresh();
-      }
+    this.queued ??= this.running.then(() => {
+      this.queued = null;
+      return this.refresh();
     });
-    return this.running;
+    return this.queued;
   }
 
   private async pull() {
     try {
-      const [failed, uncertain, blocked] = await Promise.all([
-        Mail.outbox('failed'),
-        Mail.outbox('uncertain'),
-        Mail.blocked(),
-      ]);
-      this.failed = failed.length;
-      this.uncertain = uncertain.length;
-      this.blocked = blocked.error ? blocked : null;
+      const st = await Mail.status();
+      this.failed = st.failed;
+      this.uncertain = st.uncertain;
+      this.waiting = st.waiting;
+      this.blocked = st.blocked.error ? st.blocked : null;
+      this.testInbox = st.testMode;
     } catch {
-      // The next event or tick tries again; the sidebar keeps the last numbers.
-    }
-  }
-
-  /** loadServer reads the mail settings (owner only); the settings screen calls it after a save. */
-  async loadServer() {
-    if (!this.owner) return;
-    try {
-      this.server = (await Mail.settings()).settings;
-    } catch {
-      // Shown on the settings screen when it is opened.
+      // The next event tries again; the sidebar keeps the last numbers.
     }
   }
 
