@@ -186,8 +186,23 @@ describe('matchEmails', () => {
     body,
     createdAt: '',
   });
-  const email = (id: number, text: string, batchId = 0) => ({ id, text, batchId }) as OutboxMessage;
-  it('pairs replies with the emails that carried them, each once', () => {
+  const email = (id: number, text: string, batchId = 0, replyId = 0) => ({ id, text, batchId, replyId }) as OutboxMessage;
+  it('pairs each reply with the email Go says carried it, whatever the text', () => {
+    const messages = [msg(1, 'customer', 'Hi'), msg(2, 'reply', 'Thanks!'), msg(4, 'reply', 'Thanks!')];
+    // The later reply's email was written first; the text alone would pair them the wrong way round.
+    const m = matchEmails(messages, [email(11, 'Thanks!', 0, 4), email(12, 'Thanks!\n\nAnn', 0, 2)]);
+    expect(m.get(2)?.id).toBe(12);
+    expect(m.get(4)?.id).toBe(11);
+    expect(m.size).toBe(2);
+  });
+  it('pairs older emails without a reply id by their text, never taking one that names another reply', () => {
+    const messages = [msg(2, 'reply', 'Thanks!'), msg(4, 'reply', 'Thanks!'), msg(5, 'reply', 'Bye')];
+    const m = matchEmails(messages, [email(11, 'Thanks!'), email(12, 'Thanks!', 0, 99), email(13, 'Bye', 0, 5)]);
+    expect(m.get(2)?.id).toBe(11);
+    expect(m.has(4)).toBe(false);
+    expect(m.get(5)?.id).toBe(13);
+  });
+  it('pairs replies with the emails that carried them by text, each once, for older emails', () => {
     const messages = [msg(1, 'customer', 'Hi'), msg(2, 'reply', 'Thanks!'), msg(3, 'note', 'x'), msg(4, 'reply', 'Thanks!')];
     const m = matchEmails(messages, [email(10, 'How did we do?', 5), email(11, 'Thanks!'), email(12, 'Thanks!\r\n')]);
     expect(m.get(2)?.id).toBe(11);

@@ -286,17 +286,26 @@ export function layoutLines(text: string, marks: Mark[], flagged: number[] = [])
 // ---- a ticket's emails ----------------------------------------------------
 
 /**
- * matchEmails pairs a ticket's replies with the emails that carried them
- * (Go stores the reply's text as the email's text), each email once, in
- * order. Feedback requests are not replies and are left out.
+ * matchEmails pairs a ticket's replies with the emails that carried them.
+ * Go records the reply on its email (replyId); emails written before it
+ * did (replyId 0) are paired by their text, which Go stores as the
+ * reply's, each email once, in order. Feedback requests are not replies
+ * and are left out.
  */
 export function matchEmails(messages: Message[], emails: OutboxMessage[]): Map<number, OutboxMessage> {
   const out = new Map<number, OutboxMessage>();
-  const free = emails.filter((e) => e.batchId === 0);
+  const replies = messages.filter((m) => m.kind === 'reply');
+  const byReply = new Map<number, OutboxMessage>();
+  for (const e of emails) if (e.replyId && !byReply.has(e.replyId)) byReply.set(e.replyId, e);
+  const free = emails.filter((e) => e.batchId === 0 && !e.replyId);
   const same = (a: string, b: string) => a.replaceAll('\r\n', '\n').trim() === b.replaceAll('\r\n', '\n').trim();
-  for (const m of messages) {
-    if (m.kind !== 'reply') continue;
-    const i = free.findIndex((e) => same(e.text, m.body));
+  for (const m of replies) {
+    const e = byReply.get(m.id);
+    if (e) {
+      out.set(m.id, e);
+      continue;
+    }
+    const i = free.findIndex((x) => same(x.text, m.body));
     if (i >= 0) {
       out.set(m.id, free[i]);
       free.splice(i, 1);
