@@ -1,12 +1,15 @@
 import { People, Tickets, onChange } from './api';
+import { onTicketsChanged } from './mail-runtime';
 import type { Counts, Person } from './types';
 
-const REFRESH_MS = 30_000;
+/** A safety net only: Go's "tickets:changed" event brings changes at once. */
+const REFRESH_MS = 60_000;
 
 /**
  * Desk holds what every screen of the signed-in desk shares: the view
  * counts in the sidebar, the people (for assignees) and the tags in use.
- * Counts refresh after every change and every 30 seconds.
+ * Counts refresh after every change made here, whenever Go says tickets
+ * changed (anyone's change), and every minute in case an event was missed.
  */
 class Desk {
   counts = $state<Counts>({});
@@ -14,33 +17,49 @@ class Desk {
   tags = $state<string[]>([]);
 
   private timer: ReturnType<typeof setInterval> | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private unsubscribe: (() => void)[] = [];
+  private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
 
   start() {
     this.stop();
     void this.refresh();
     void this.loadPeople();
     this.timer = setInterval(() => void this.refresh(), REFRESH_MS);
-    this.unsubscribe = onChange(() => {
-      void this.refresh();
-    });
+    this.unsubscribe = [onChange(() => void this.refresh()), onTicketsChanged(() => this.refresh())];
   }
 
   stop() {
     clearInterval(this.timer);
-    this.unsubscribe?.();
+    for (const off of this.unsubscribe) off();
     this.timer = undefined;
-    this.unsubscribe = undefined;
+    this.unsubscribe = [];
   }
 
-  /** refresh reloads counts and tags; a failure keeps the last numbers. */
-  async refresh() {
+  /**
+   * refresh reloads counts and tags; a failure keeps the last numbers.
+   * While a reload is under way (it may have read before the change),
+   * every call shares one more after it.
+   */
+  refresh(): Promise<void> {
+    if (!this.running) {
+      this.running = this.pull().finally(() => (this.running = null));
+      return this.running;
+    }
+    this.queued ??= this.running.then(() => {
+      this.queued = null;
+      return this.refresh();
+    });
+    return this.queued;
+  }
+
+  private async pull() {
     try {
       const [counts, tags] = await Promise.all([Tickets.counts(), Tickets.tags()]);
       this.counts = counts;
       this.tags = tags;
     } catch {
-      // The next tick tries again; the sidebar keeps the last numbers.
+      // The next change or tick tries again; the sidebar keeps the last numbers.
     }
   }
 

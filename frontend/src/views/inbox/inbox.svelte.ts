@@ -1,8 +1,11 @@
 import { Diagnostics, Tickets, messageOf, onChange } from '../../lib/api';
+import { onTicketsChanged } from '../../lib/mail-runtime';
 import type { Category, Channel, Priority, Sort, Status, Summary, TicketQuery, View } from '../../lib/types';
 
 export const PAGE = 50;
 const MAX_PAGE = 200;
+/** A safety net only: Go's "tickets:changed" event brings changes at once. */
+const SAFETY_MS = 60_000;
 
 export interface Filters {
   statuses: Status[];
@@ -73,11 +76,46 @@ export class InboxState {
   private seq = 0;
   /** Whether any load started since the session began. */
   private started = false;
+  /** How many screens show the list (see follow). */
+  private following = 0;
 
   constructor() {
     onChange(() => {
       this.stale = true;
     });
+    // Anyone's change to any ticket: the list on screen reads it at once; a
+    // hidden one when it shows again.
+    onTicketsChanged(() => this.refresh());
+  }
+
+  /**
+   * follow keeps the list fresh while it is on screen: at once after
+   * tickets changed, and every minute in case an event was missed. It
+   * returns the function that stops.
+   */
+  follow(): () => void {
+    this.following++;
+    const timer = setInterval(() => void this.refresh(), SAFETY_MS);
+    return () => {
+      this.following--;
+      clearInterval(timer);
+    };
+  }
+
+  /**
+   * refresh re-reads the rows in place, keeping the selected one, if the
+   * list is on screen; otherwise it is marked stale for when it shows. A
+   * load under way may have read before the change: one more follows it.
+   */
+  refresh(): Promise<void> | undefined {
+    this.stale = true;
+    if (!this.following || this.loading || this.loadingMore) return;
+    return this.load({ keep: true });
+  }
+
+  /** After a load, one more if tickets changed meanwhile and the list is on screen. */
+  private catchUp() {
+    if (this.stale && this.following && !this.loading && !this.loadingMore) void this.load({ keep: true });
   }
 
   /** reset forgets everything, for the next person to sign in. */
@@ -128,7 +166,10 @@ export class InboxState {
       this.error = messageOf(err);
       if (!opts.keep) this.items = [];
     } finally {
-      if (seq === this.seq) this.loading = false;
+      if (seq === this.seq) {
+        this.loading = false;
+        this.catchUp();
+      }
     }
   }
 
@@ -148,6 +189,7 @@ export class InboxState {
       if (seq === this.seq) this.error = messageOf(err);
     } finally {
       this.loadingMore = false;
+      this.catchUp();
     }
   }
 
