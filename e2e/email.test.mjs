@@ -38,7 +38,11 @@ test('a reply from a template reaches the test inbox, and a feedback request is 
     await page.getByRole('button', { name: 'Open my help desk' }).click();
     await page.getByTestId('inbox').waitFor();
 
-    // A customer writes in (through the API, as the mail intake would).
+    // A customer writes in (through the API, as the mail intake would):
+    // Go's tickets:changed event brings it to the list and the counts at
+    // once, long before the minute's safety poll.
+    await page.getByTestId('nav-unassigned').click();
+    await page.getByTestId('empty').waitFor();
     const ticketId = await page.evaluate(
       (c) =>
         window.go.app.Tickets.Create({
@@ -49,6 +53,8 @@ test('a reply from a template reaches the test inbox, and a feedback request is 
         }).then((t) => t.id),
       customer,
     );
+    await page.locator(`[data-testid="ticket-row"][data-ticket-id="${ticketId}"]`).waitFor({ timeout: 10_000 });
+    await page.getByTestId('count-unassigned').filter({ hasText: '1' }).waitFor({ timeout: 10_000 });
 
     // A new mail install is in test mode: every screen says so.
     await page.getByTestId('nav-settings').click();
@@ -82,6 +88,25 @@ test('a reply from a template reaches the test inbox, and a feedback request is 
     await page.getByTestId('template-row').filter({ hasText: templateName }).waitFor();
     await page.getByTestId('template-preview').getByTestId('preview-html').waitFor();
     await screenshot(page, 'email-03-templates');
+
+    // The preview follows the typing, unsaved, filled with the sample customer.
+    const live = page.getByTestId('template-preview');
+    await live.getByRole('tab', { name: 'Plain text' }).click();
+    await live.getByTestId('preview-text').filter({ hasText: 'Hi Zoë Adams,' }).waitFor();
+    await page.getByTestId('template-body').fill(`${spelt}\n\nP.S. [First Name], thank you for waiting.`);
+    await live.getByTestId('preview-text').filter({ hasText: 'P.S. Zoë, thank you for waiting.' }).waitFor({ timeout: 5_000 });
+    assert.equal(await page.getByTestId('save-template').isDisabled(), false, 'the change is not saved yet');
+    await live.getByRole('tab', { name: 'HTML' }).click();
+    await live.getByTestId('preview-html').waitFor();
+    await screenshot(page, 'email-03b-template-live-preview');
+    // Back to the saved text: nothing is left unsaved.
+    await page.getByTestId('template-body').fill(spelt);
+    await live.getByRole('tab', { name: 'Plain text' }).click();
+    await page.waitForFunction(() => {
+      const text = document.querySelector('[data-testid="template-preview"] [data-testid="preview-text"]')?.textContent;
+      return text?.includes('Hi Zoë Adams,') && !text.includes('P.S.');
+    });
+    assert.equal(await page.getByTestId('save-template').isDisabled(), true, 'the saved text is back');
 
     // Reply with it (T), fill in the tracking number, send.
     await page.evaluate((id) => (location.hash = `#/tickets/${id}`), ticketId);

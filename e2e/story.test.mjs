@@ -105,6 +105,8 @@ test('a first day: set up, add a rep, work a ticket, and find it all again after
     // Reply (R), then an internal note (N).
     await page.keyboard.press('r');
     await page.getByTestId('composer-text').fill(reply);
+    // A new install sends to the test inbox, and the rep is told so too.
+    await page.getByTestId('compose-hint').filter({ hasText: 'Test mode: the email goes to the test inbox' }).waitFor();
     await page.getByTestId('send').click();
     await page.locator('[data-testid="message"][data-kind="reply"]').filter({ hasText: reply }).waitFor();
     await toast(page, 'Reply sent');
