@@ -21,6 +21,12 @@ class Desk {
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
 
+  /** seed fills in counts and people fetched at start-up; start refreshes them. */
+  seed(counts: Counts | null, people: Person[] | null) {
+    if (counts) this.counts = counts;
+    if (people) this.people = people;
+  }
+
   start() {
     this.stop();
     void this.refresh();

@@ -1,6 +1,6 @@
 import { Diagnostics, Tickets, messageOf, onChange } from '../../lib/api';
 import { onTicketsChanged } from '../../lib/mail-runtime';
-import type { Category, Channel, Priority, Sort, Status, Summary, TicketQuery, View } from '../../lib/types';
+import type { Category, Channel, Priority, Sort, Status, Summary, TicketPage, TicketQuery, View } from '../../lib/types';
 
 export const PAGE = 50;
 const MAX_PAGE = 200;
@@ -191,6 +191,20 @@ export class InboxState {
       this.loadingMore = false;
       this.catchUp();
     }
+  }
+
+  /** show puts a first page fetched at start-up (boot.ts) on screen, as load would have. */
+  show(view: View, page: TicketPage) {
+    this.seq++;
+    this.started = true;
+    this.view = view;
+    this.items = page.items;
+    this.next = page.next;
+    this.total = page.total;
+    this.error = '';
+    this.selected = 0;
+    this.loading = false;
+    this.stale = false;
   }
 
   setView(v: View) {

@@ -1,0 +1,45 @@
+// Start-up asks Go for everything the first screen needs at once, while the
+// rest of the page's code is still being read: who is signed in, the first
+// page of the inbox, the view counts and the people (the rows' avatars). It
+// also has the font loaded before anything is laid out. The window then
+// draws the inbox once, with its rows, instead of a shell that fills in
+// call by call, and lays its text out once, in Inter, not first in a
+// fallback font.
+
+import { People, Session, Tickets } from './lib/api';
+import { parseRoute } from './lib/route';
+import type { Counts, Person, SessionState, TicketPage, View } from './lib/types';
+import { inbox, queryOf } from './views/inbox/inbox.svelte';
+
+export interface Boot {
+  /** null when State failed: the window asks again and says why. */
+  state: SessionState | null;
+  /** The first page of the view the window opens on, when it is the inbox and someone is signed in. */
+  page: { view: View; page: TicketPage } | null;
+  counts: Counts | null;
+  people: Person[] | null;
+}
+
+/** A call that fails (nobody is signed in yet, say) is simply not there. */
+const settled = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
+
+function ask(): Promise<Boot> {
+  const route = parseRoute(location.hash);
+  const view = route.name === 'inbox' ? route.view : null;
+  return Promise.all([
+    settled(Session.state()),
+    view ? settled(Tickets.list(queryOf(view, inbox.filters, inbox.sort, inbox.search))) : null,
+    settled(Tickets.counts()),
+    settled(People.list()),
+    // The body's font (base.css); the weights are one variable font.
+    settled(document.fonts.load('13px "Inter Variable"')),
+  ]).then(([state, page, counts, people]) => ({
+    state,
+    page: view && page ? { view, page } : null,
+    counts,
+    people,
+  }));
+}
+
+/** Asked as soon as this module runs: main.ts imports it first. */
+export const boot = ask();
