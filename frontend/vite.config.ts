@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,6 +26,32 @@ function keepDistPlaceholder(): Plugin {
   };
 }
 
+/**
+ * Two chunks: what main.ts imports (the inbox and the shell), and every
+ * screen and dialog it loads with import(). Each file is one more request
+ * to the app's asset server before the first frame, so the start-up code
+ * is not split into the small shared chunks Rollup would make.
+ */
+function twoChunks(): Rollup.GetManualChunk {
+  let atStart: Set<string> | undefined;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!atStart) {
+      atStart = new Set();
+      const entries = [...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry);
+      for (let todo = entries; todo.length; ) {
+        const next: string[] = [];
+        for (const m of todo) {
+          if (atStart.has(m)) continue;
+          atStart.add(m);
+          next.push(...(getModuleInfo(m)?.importedIds ?? []));
+        }
+        todo = next;
+      }
+    }
+    return atStart.has(id) ? 'index' : 'screens';
+  };
+}
+
 export default defineConfig({
   plugins: [svelte(), keepDistPlaceholder()],
   base: './',
@@ -33,8 +59,9 @@ export default defineConfig({
     outDir: dist,
     emptyOutDir: true,
     target: 'es2022',
-    // A desktop app loads from disk: one chunk is fine.
+    // A desktop app loads from disk: big chunks are fine.
     chunkSizeWarningLimit: 1000,
+    rollupOptions: { output: { manualChunks: twoChunks() } },
   },
   server: { port: 5173, strictPort: false },
   test: {
