@@ -1,10 +1,11 @@
 // Start-up asks Go for everything the first screen needs at once, while the
 // rest of the page's code is still being read: who is signed in, the first
-// page of the inbox, the view counts and the people (the rows' avatars). It
-// also has the font loaded before anything is laid out. The window then
-// draws the inbox once, with its rows, instead of a shell that fills in
-// call by call, and lays its text out once, in Inter, not first in a
-// fallback font.
+// page of the inbox, the view counts, the people (the rows' avatars) and the
+// tags (they set the width of the tag filter). It also has the font and the
+// stylesheet's own pictures (the arrows of the filters' menus) loaded before
+// anything is laid out. The window then draws the inbox once, with its rows,
+// instead of a shell that fills in call by call, and lays its text out
+// once, in Inter, not first in a fallback font.
 
 import { People, Session, Tickets } from './lib/api';
 import { parseRoute } from './lib/route';
@@ -18,6 +19,26 @@ export interface Boot {
   page: { view: View; page: TicketPage } | null;
   counts: Counts | null;
   people: Person[] | null;
+  tags: string[] | null;
+}
+
+/**
+ * cssPictures decodes the data: pictures the loaded stylesheets use, so the
+ * first frame has them: a picture a style rule asks for arrives a frame
+ * after the rule applies.
+ */
+function cssPictures(): Promise<unknown>[] {
+  const urls = new Set<string>();
+  for (const sheet of document.styleSheets) {
+    for (const rule of sheet.cssRules) {
+      for (const m of rule.cssText.matchAll(/url\("(data:image\/[^"]+)"\)/g)) urls.add(m[1]);
+    }
+  }
+  return [...urls].map((url) => {
+    const img = new Image();
+    img.src = url;
+    return img.decode().catch(() => null);
+  });
 }
 
 /** A call that fails (nobody is signed in yet, say) is simply not there. */
@@ -31,13 +52,16 @@ function ask(): Promise<Boot> {
     view ? settled(Tickets.list(queryOf(view, inbox.filters, inbox.sort, inbox.search))) : null,
     settled(Tickets.counts()),
     settled(People.list()),
+    settled(Tickets.tags()),
     // The body's font (base.css); the weights are one variable font.
     settled(document.fonts.load('13px "Inter Variable"')),
-  ]).then(([state, page, counts, people]) => ({
+    ...cssPictures(),
+  ]).then(([state, page, counts, people, tags]) => ({
     state,
     page: view && page ? { view, page } : null,
     counts,
     people,
+    tags,
   }));
 }
 

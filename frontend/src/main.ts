@@ -20,7 +20,7 @@ if (b?.state) {
   session.state = b.state;
   if (b.state.current) {
     if (b.page) inbox.show(b.page.view, b.page.page);
-    desk.seed(b.counts, b.people);
+    desk.seed(b);
   }
 }
 

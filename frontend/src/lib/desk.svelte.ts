@@ -21,10 +21,11 @@ class Desk {
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
 
-  /** seed fills in counts and people fetched at start-up; start refreshes them. */
-  seed(counts: Counts | null, people: Person[] | null) {
-    if (counts) this.counts = counts;
-    if (people) this.people = people;
+  /** seed fills in what start-up fetched (boot.ts); start refreshes it. */
+  seed(b: { counts: Counts | null; people: Person[] | null; tags: string[] | null }) {
+    if (b.counts) this.counts = b.counts;
+    if (b.people) this.people = b.people;
+    if (b.tags) this.tags = b.tags;
   }
 
   start() {
