@@ -27,6 +27,33 @@ function keepDistPlaceholder(): Plugin {
 }
 
 /**
+ * The page's HTML asks for the Latin part of the Inter font (the one every
+ * screen uses) at once, alongside the script: otherwise it is asked for by
+ * the first layout, or by start-up's wait for it (boot.ts), which then
+ * waits about 20 ms longer.
+ */
+function preloadFont(): Plugin {
+  return {
+    name: 'shopdesk-preload-font',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const font = Object.keys(ctx.bundle ?? {}).find((f) => /\/inter-latin-wght-normal-[^/]*\.woff2$/.test(f));
+        if (!font) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${font}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
+/**
  * Two chunks: what main.ts imports (the inbox and the shell), and every
  * screen and dialog it loads with import(). Each file is one more request
  * to the app's asset server before the first frame, so the start-up code
@@ -53,7 +80,7 @@ function twoChunks(): Rollup.GetManualChunk {
 }
 
 export default defineConfig({
-  plugins: [svelte(), keepDistPlaceholder()],
+  plugins: [svelte(), keepDistPlaceholder(), preloadFont()],
   base: './',
   build: {
     outDir: dist,

@@ -6,11 +6,14 @@
 // anything is laid out. The window then draws the inbox once, with its rows,
 // instead of a shell that fills in call by call, and lays its text out
 // once, in Inter, not first in a fallback font.
+//
+// main.ts imports this module first, and nothing it imports needs Svelte's
+// runtime, so it asks before the rest of the page's code has run.
 
 import { People, Session, Tickets } from './lib/api';
 import { parseRoute } from './lib/route';
 import type { Counts, Person, SessionState, TicketPage, View } from './lib/types';
-import { inbox, queryOf } from './views/inbox/inbox.svelte';
+import { defaultSort, noFilters, queryOf } from './views/inbox/query';
 
 export interface Boot {
   /** null when State failed: the window asks again and says why. */
@@ -49,7 +52,7 @@ function ask(): Promise<Boot> {
   const view = route.name === 'inbox' ? route.view : null;
   return Promise.all([
     settled(Session.state()),
-    view ? settled(Tickets.list(queryOf(view, inbox.filters, inbox.sort, inbox.search))) : null,
+    view ? settled(Tickets.list(queryOf(view, noFilters(), defaultSort, ''))) : null,
     settled(Tickets.counts()),
     settled(People.list()),
     settled(Tickets.tags()),

@@ -1,48 +1,13 @@
 import { Diagnostics, Tickets, messageOf, onChange } from '../../lib/api';
 import { onTicketsChanged } from '../../lib/mail-runtime';
-import type { Category, Channel, Priority, Sort, Status, Summary, TicketPage, TicketQuery, View } from '../../lib/types';
+import type { Sort, Summary, TicketPage, View } from '../../lib/types';
+import { PAGE, defaultSort, noFilters, queryOf, type Filters } from './query';
 
-export const PAGE = 50;
+export { PAGE, noFilters, queryOf, type Filters };
+
 const MAX_PAGE = 200;
 /** A safety net only: Go's "tickets:changed" event brings changes at once. */
 const SAFETY_MS = 60_000;
-
-export interface Filters {
-  statuses: Status[];
-  priorities: Priority[];
-  categories: Category[];
-  channels: Channel[];
-  /** null: anyone; 0: nobody; else a person's id. */
-  assignee: number | null;
-  tag: string;
-}
-
-export const noFilters = (): Filters => ({
-  statuses: [],
-  priorities: [],
-  categories: [],
-  channels: [],
-  assignee: null,
-  tag: '',
-});
-
-/** queryOf builds the Go query for a view, filters, sort and search. */
-export function queryOf(view: View, f: Filters, sort: Sort, search: string, cursor = '', limit = PAGE): TicketQuery {
-  return {
-    view,
-    statuses: [...f.statuses],
-    priorities: [...f.priorities],
-    categories: [...f.categories],
-    channels: [...f.channels],
-    assignee: f.assignee === null ? -1 : f.assignee,
-    tag: f.tag,
-    customerId: 0,
-    search: search.trim(),
-    sort,
-    cursor,
-    limit,
-  };
-}
 
 let shownReported = false;
 
@@ -54,7 +19,7 @@ let shownReported = false;
 export class InboxState {
   view = $state<View>('mine');
   filters = $state<Filters>(noFilters());
-  sort = $state<Sort>('updated');
+  sort = $state<Sort>(defaultSort);
   /** The search being shown (what was typed, once applied). */
   search = $state('');
 
@@ -124,7 +89,7 @@ export class InboxState {
     this.started = false;
     this.view = 'mine';
     this.filters = noFilters();
-    this.sort = 'updated';
+    this.sort = defaultSort;
     this.search = '';
     this.items = [];
     this.next = '';
