@@ -12,27 +12,7 @@ import type * as GoSettings from '../wailsjs/go/app/Settings';
 import type * as GoDiagnostics from '../wailsjs/go/app/Diagnostics';
 import type { Customers, Diagnostics, People, Session, Settings, Tickets } from '../src/lib/api';
 import type * as T from '../src/lib/types';
-
-/** The data of a generated class: its fields, without helper methods. */
-type Plain<X> = X extends (...a: never[]) => unknown
-  ? never
-  : X extends readonly unknown[]
-    ? { [K in keyof X]: Plain<X[K]> }
-    : X extends object
-      ? { [K in keyof X as X[K] extends (...a: never[]) => unknown ? never : K]: Plain<X[K]> }
-      : X;
-
-type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
-
-/** Ours names exactly Go's fields. */
-type Mirrors<Ours, Go> = SameKeys<Ours, Plain<Go>>;
-
-/** What we send fits what Go takes. */
-type Fits<Ours, Go> = Plain<Ours> extends Plain<Go> ? true : false;
-
-type Fn = (...a: never[]) => unknown;
-/** Our wrapper's arguments fit the bound method's, in order. */
-type ArgsFit<Ours extends Fn, Go extends Fn> = Fits<Parameters<Ours>, Parameters<Go>>;
+import type { ArgsFit, Mirrors } from './match';
 
 export const checks: true[] = [
   // Shapes, field by field.

@@ -9,20 +9,7 @@ import type * as GoTemplates from '../wailsjs/go/app/Templates';
 import type * as GoFeedback from '../wailsjs/go/app/Feedback';
 import type { Feedback, Mail, Templates } from '../src/lib/mail-api';
 import type * as T from '../src/lib/mail-types';
-
-type Plain<X> = X extends (...a: never[]) => unknown
-  ? never
-  : X extends readonly unknown[]
-    ? { [K in keyof X]: Plain<X[K]> }
-    : X extends object
-      ? { [K in keyof X as X[K] extends (...a: never[]) => unknown ? never : K]: Plain<X[K]> }
-      : X;
-
-type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
-type Mirrors<Ours, Go> = SameKeys<Ours, Plain<Go>>;
-type Fits<Ours, Go> = Plain<Ours> extends Plain<Go> ? true : false;
-type Fn = (...a: never[]) => unknown;
-type ArgsFit<Ours extends Fn, Go extends Fn> = Fits<Parameters<Ours>, Parameters<Go>>;
+import type { ArgsFit, Fits, Mirrors } from './match';
 
 export const checks: true[] = [
   // Shapes, field by field.
