@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emailStatus, isZeroTime, outboxStateLabel, outboxStates } from './mail-labels';
+import { categoryLabel } from './labels';
+import { emailStatus, isZeroTime, outboxStateLabel, outboxStates, templateCategories, templateCategoryLabel } from './mail-labels';
 import type { OutboxMessage, OutboxState } from './mail-types';
 import { hashOf, parseRoute, type Route } from './route';
 
@@ -85,5 +86,13 @@ describe('email routes', () => {
   });
   it('ignores an unknown outbox state', () => {
     expect(parseRoute('#/outbox/lost')).toEqual({ name: 'outbox' });
+  });
+});
+
+describe('template categories', () => {
+  it('names exactly the template categories, ticket ones as tickets do', () => {
+    expect(Object.keys(templateCategoryLabel).sort()).toEqual([...templateCategories].sort());
+    expect(templateCategoryLabel.shipping_delay).toBe(categoryLabel.shipping_delay);
+    expect(templateCategoryLabel.return_refund).toBe('Return or refund');
   });
 });

@@ -1,6 +1,7 @@
 // Names people read for the email side's values, and how an email's state
 // is said on a ticket and in the outbox.
 
+import { categoryLabel } from './labels';
 import { span } from './time';
 import type { BatchState, OutboxMessage, OutboxState, PlaceholderSource, Security, TemplateCategory, TemplateChannel } from './mail-types';
 
@@ -19,15 +20,12 @@ export const templateCategories: TemplateCategory[] = [
   'general',
 ];
 
+/** Ticket categories that templates share, named as tickets name them. */
+const { product_question: _q, other: _o, ...ticketCategoryLabel } = categoryLabel;
+
 export const templateCategoryLabel: Record<TemplateCategory, string> = {
   feedback: 'Feedback',
-  shipping_delay: 'Shipping delay',
-  incorrect_item: 'Incorrect item',
-  item_missing: 'Item missing',
-  cancellation: 'Cancellation',
-  out_of_stock: 'Out of stock',
-  complaint: 'Complaint',
-  return_refund: 'Return or refund',
+  ...ticketCategoryLabel,
   escalation: 'Escalation',
   social: 'Social media',
   general: 'General',
