@@ -1,4 +1,5 @@
 import { People, Tickets, onChange } from './api';
+import { coalesce } from './coalesce';
 import { onTicketsChanged } from './mail-runtime';
 import type { Counts, Person } from './types';
 
@@ -18,8 +19,7 @@ class Desk {
 
   private timer: ReturnType<typeof setInterval> | undefined;
   private unsubscribe: (() => void)[] = [];
-  private running: Promise<void> | null = null;
-  private queued: Promise<void> | null = null;
+  private readonly pulls = coalesce(() => this.pull());
 
   /** seed fills in what start-up fetched (boot.ts); start refreshes it. */
   seed(b: { counts: Counts | null; people: Person[] | null; tags: string[] | null }) {
@@ -49,15 +49,7 @@ class Desk {
    * every call shares one more after it.
    */
   refresh(): Promise<void> {
-    if (!this.running) {
-      this.running = this.pull().finally(() => (this.running = null));
-      return this.running;
-    }
-    this.queued ??= this.running.then(() => {
-      this.queued = null;
-      return this.refresh();
-    });
-    return this.queued;
+    return this.pulls();
   }
 
   private async pull() {

@@ -1,3 +1,4 @@
+import { coalesce } from './coalesce';
 import { Mail, Templates } from './mail-api';
 import { onMailChanged } from './mail-runtime';
 import type { Blocked, Placeholder } from './mail-types';
@@ -25,8 +26,7 @@ class MailDesk {
   index = $derived<PlaceholderIndex>(placeholderIndex(this.placeholders));
 
   private off: (() => void) | undefined;
-  private running: Promise<void> | null = null;
-  private queued: Promise<void> | null = null;
+  private readonly pulls = coalesce(() => this.pull());
 
   start() {
     this.stop();
@@ -51,15 +51,7 @@ class MailDesk {
    * resolves when that one is done.
    */
   refresh(): Promise<void> {
-    if (!this.running) {
-      this.running = this.pull().finally(() => (this.running = null));
-      return this.running;
-    }
-    this.queued ??= this.running.then(() => {
-      this.queued = null;
-      return this.refresh();
-    });
-    return this.queued;
+    return this.pulls();
   }
 
   private async pull() {
