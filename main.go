@@ -49,6 +49,15 @@ func main() {
 		fmt.Fprintln(os.Stderr, "shopdesk:", err)
 		os.Exit(1)
 	}
+	if openErr == nil {
+		// The ticket list loads while the window opens: if it cannot be
+		// read, say so on the terminal too.
+		go func() {
+			if err := a.Loaded(); err != nil {
+				fmt.Fprintln(os.Stderr, "shopdesk:", err)
+			}
+		}()
+	}
 	err = wails.Run(&options.App{
 		Title:            "Shopdesk",
 		Width:            1280,

@@ -68,9 +68,9 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		c.users = users.New(db)
 		c.customers = customers.NewService(db)
 		var err error
-		if c.tickets, err = tickets.New(db, c.customers.Dir); err != nil {
-			return nil, err
-		}
+		// The ticket list loads while the window opens; calls that need it
+		// wait, and unopened reports it if it could not be read.
+		c.tickets = tickets.Load(db, c.customers.Dir)
 		c.customers.OnChange = tickets.CustomerChanged
 		if c.templates, err = templates.NewService(db); err != nil {
 			return nil, err
@@ -91,6 +91,20 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 	}
 	return a, nil
 }
+
+// unopened is why the window cannot show the desk: the data file could
+// not be opened, or its ticket list could not be read (this waits for the
+// list to load). The window shows it instead.
+func (c *core) unopened() error {
+	if c.openErr != nil || c.tickets == nil {
+		return c.openErr
+	}
+	return c.tickets.Loaded()
+}
+
+// Loaded waits until the data is ready, and says why not, as the window
+// will (see Session.State).
+func (a *App) Loaded() error { return a.c.unopened() }
 
 // Bind lists the structs whose methods the window may call.
 func (a *App) Bind() []any {

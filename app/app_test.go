@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"shopdesk/app"
 	"shopdesk/backend/customers"
 	"shopdesk/backend/settings"
@@ -204,6 +206,40 @@ func TestOpenErrorIsShownNotCrashed(t *testing.T) {
 	}
 	if _, err := a.Tickets.List(tickets.Query{}); err == nil {
 		t.Error("listing tickets with no data file should fail, not crash")
+	}
+}
+
+func TestAnUnreadableTicketListIsShownLikeAnOpenError(t *testing.T) {
+	db := storetest.Open(t)
+	s := openShop(t, db)
+	s.signIn(t, s.owner, "correct horse")
+	tk, err := s.a.Tickets.Create(tickets.NewTicket{Subject: "Parcel", CustomerEmail: "ann@example.com", Message: "Where is it?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.a.Stop()
+	err = db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(store.BucketTicketRows).Put(store.U64(tk.ID), []byte("garbage"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// New loads the list in the background: it returns, and the window
+	// opens, before the damage is found.
+	a, err := app.New(db, db.Path(), nil, app.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(a.Stop)
+	if err := a.Loaded(); err == nil || !strings.Contains(err.Error(), "could not be read") {
+		t.Errorf("Loaded = %v, want it to say the ticket list could not be read", err)
+	}
+	st, err := a.Session.State()
+	if err != nil || !strings.Contains(st.OpenError, "could not be read") {
+		t.Errorf("state = %+v, %v; want the damage as the open error", st, err)
+	}
+	if _, err := a.Session.SignIn(s.owner.ID, "correct horse", false); err == nil {
+		t.Error("signed in over an unreadable ticket list")
 	}
 }
 

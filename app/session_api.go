@@ -45,8 +45,8 @@ func (s *Session) State() (st State, err error) {
 	defer guard("Session.State", &err)
 	st.DataPath = s.c.path
 	st.People = []Choice{}
-	if s.c.openErr != nil {
-		st.OpenError = s.c.openErr.Error()
+	if err := s.c.unopened(); err != nil {
+		st.OpenError = err.Error()
 		return st, nil
 	}
 	if st.NeedsSetup, err = s.c.users.NeedsSetup(); err != nil {
@@ -73,8 +73,8 @@ func (s *Session) State() (st State, err error) {
 // Setup: anyone, once, on a shop with nobody in it. It signs the owner in.
 func (s *Session) Setup(in SetupInput) (p users.Person, err error) {
 	defer guard("Session.Setup", &err)
-	if s.c.openErr != nil {
-		return p, s.c.openErr
+	if err := s.c.unopened(); err != nil {
+		return p, err
 	}
 	shop := settings.Shop{StoreName: in.StoreName, Targets: settings.DefaultTargets()}
 	// Check the store name before the owner is created, so a bad form
@@ -111,8 +111,8 @@ func validateShop(s settings.Shop) error {
 // Shopdesk next starts, until they sign out.
 func (s *Session) SignIn(id uint64, password string, remember bool) (p users.Person, err error) {
 	defer guard("Session.SignIn", &err)
-	if s.c.openErr != nil {
-		return p, s.c.openErr
+	if err := s.c.unopened(); err != nil {
+		return p, err
 	}
 	if p, err = s.c.users.SignIn(id, password); err != nil {
 		return p, err

@@ -132,6 +132,9 @@ func (b *Batch) Update(by Actor, id, version uint64, c Change) (Ticket, error) {
 
 // Delete removes a ticket with its conversation, history and index entries.
 func (s *Service) Delete(id uint64) error {
+	if err := s.Loaded(); err != nil {
+		return err
+	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	err := s.db.Update(func(tx *bolt.Tx) error {

@@ -85,6 +85,8 @@ func customerSummaries(tx *bolt.Tx, c customers.Customer, except uint64, limit i
 
 // Tags lists every tag in use on a ticket, sorted.
 func (s *Service) Tags() []string {
+	// Rows that could not be read have no tags (Loaded's error says why).
+	_ = s.Loaded()
 	s.ix.mu.RLock()
 	seen := map[string]bool{}
 	for i := range s.ix.rows {

@@ -257,6 +257,9 @@ func (h *topK) Pop() any { old := *h; x := old[len(old)-1]; *h = old[:len(old)-1
 
 // List returns one page of the inbox.
 func (s *Service) List(q Query) (Page, error) {
+	if err := s.Loaded(); err != nil {
+		return Page{}, err
+	}
 	f, err := s.filterOf(q)
 	if err != nil {
 		return Page{}, err
@@ -408,6 +411,8 @@ func summaryOf(t *Ticket, c customers.Customer, now time.Time) Summary {
 
 // Counts are the number of tickets in each saved view for person me.
 func (s *Service) Counts(me uint64) map[string]int {
+	// Rows that could not be read count as none (Loaded's error says why).
+	_ = s.Loaded()
 	nowMs := s.now().UnixMilli()
 	counts := make(map[string]int, len(Views))
 	for _, v := range Views {
