@@ -1,11 +1,12 @@
 // Start-up asks Go for everything the first screen needs at once, while the
 // rest of the page's code is still being read: who is signed in, the first
 // page of the inbox, the view counts, the people (the rows' avatars) and the
-// tags (they set the width of the tag filter). It also has the font and the
-// stylesheet's own pictures (the arrows of the filters' menus) loaded before
-// anything is laid out. The window then draws the inbox once, with its rows,
-// instead of a shell that fills in call by call, and lays its text out
-// once, in Inter, not first in a fallback font.
+// tags (they set the width of the tag filter). It also has the font loaded
+// before anything is laid out. The window then draws the inbox once, with
+// its rows, instead of a shell that fills in call by call, and lays its
+// text out once, in Inter, not first in a fallback font. (The first screen
+// has no pictures in its stylesheets: one is drawn a frame after its rule
+// applies, so the filters' arrows are inline SVG.)
 //
 // main.ts imports this module first, and nothing it imports needs Svelte's
 // runtime, so it asks before the rest of the page's code has run.
@@ -25,25 +26,6 @@ export interface Boot {
   tags: string[] | null;
 }
 
-/**
- * cssPictures decodes the data: pictures the loaded stylesheets use, so the
- * first frame has them: a picture a style rule asks for arrives a frame
- * after the rule applies.
- */
-function cssPictures(): Promise<unknown>[] {
-  const urls = new Set<string>();
-  for (const sheet of document.styleSheets) {
-    for (const rule of sheet.cssRules) {
-      for (const m of rule.cssText.matchAll(/url\("(data:image\/[^"]+)"\)/g)) urls.add(m[1]);
-    }
-  }
-  return [...urls].map((url) => {
-    const img = new Image();
-    img.src = url;
-    return img.decode().catch(() => null);
-  });
-}
-
 /** A call that fails (nobody is signed in yet, say) is simply not there. */
 const settled = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
 
@@ -58,7 +40,6 @@ function ask(): Promise<Boot> {
     settled(Tickets.tags()),
     // The body's font (base.css); the weights are one variable font.
     settled(document.fonts.load('13px "Inter Variable"')),
-    ...cssPictures(),
   ]).then(([state, page, counts, people, tags]) => ({
     state,
     page: view && page ? { view, page } : null,
