@@ -29,7 +29,7 @@ TEST_PACKAGES  := xvfb xauth chromium imagemagick
 
 step = @printf '\n==> %s  [%s]\n' "$(1)" "$$(date +%T)"
 
-.PHONY: help deps system-deps go-deps bindings frontend build run test vet unit frontend-check frontend-test e2e bench clean
+.PHONY: help deps system-deps go-deps bindings frontend build run test vet lint unit frontend-check frontend-test e2e bench clean
 
 help:
 	@echo 'make run      build Shopdesk and start it (ARGS="--data FILE" to pick a data file)'
@@ -116,12 +116,19 @@ run: build
 
 # ----------------------------------------------------------------------- test
 
-test: deps vet unit frontend-check frontend-test e2e
+test: deps vet lint unit frontend-check frontend-test e2e
 	@echo; echo "make test: all passed  [$$(date +%T)]"
 
 vet:
 	$(call step,go vet)
 	$(GO) vet ./...
+
+# go.mod must say what the code uses (`go mod tidy -diff` fails and prints
+# the change otherwise), and staticcheck (pinned as a tool in go.mod) is clean.
+lint:
+	$(call step,go mod tidy -diff and staticcheck)
+	$(GO) mod tidy -diff
+	$(GO) tool staticcheck ./...
 
 unit:
 	$(call step,Go tests (with the race detector))

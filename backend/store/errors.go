@@ -4,6 +4,7 @@ import "errors"
 
 var (
 	// ErrLocked is returned by Open when another Shopdesk holds the data file.
+	//lint:ignore ST1005 the message starts with the product name and is shown to the owner as written
 	ErrLocked = errors.New("Shopdesk is already open: switch to the open window, or close it first")
 
 	// ErrNotShopdesk is returned by Open when the file exists but is not a

@@ -95,7 +95,7 @@ func addEvent(tx *bolt.Tx, ticket uint64, ev Event) error {
 func forEachUnder(b *bolt.Bucket, id uint64, fn func(k, v []byte) error) error {
 	p := store.U64(id)
 	c := b.Cursor()
-	for k, v := c.Seek(p); k != nil && len(k) >= 8 && store.ParseU64(k) == id; k, v = c.Next() {
+	for k, v := c.Seek(p); len(k) >= 8 && store.ParseU64(k) == id; k, v = c.Next() {
 		if err := fn(k, v); err != nil {
 			return err
 		}

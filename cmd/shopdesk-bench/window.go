@@ -36,10 +36,9 @@ var (
 )
 
 type start struct {
-	ms      float64 // exec → ready line read here
-	ownMs   float64 // what the binary says, from its own Go start
-	rssMB   float64
-	exitErr string
+	ms    float64 // exec → ready line read here
+	ownMs float64 // what the binary says, from its own Go start
+	rssMB float64
 }
 
 func window(r *report, cfg config, data, work string) {
