@@ -108,7 +108,7 @@ func TestCrashMidBatch(t *testing.T) {
 			_ = current.Process.Kill()
 		}
 	})
-	run := func() (error, string) {
+	run := func() (string, error) {
 		var out bytes.Buffer
 		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$")
 		cmd.Env = append(os.Environ(),
@@ -124,15 +124,16 @@ func TestCrashMidBatch(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return cmd.Wait(), out.String()
+		err = cmd.Wait()
+		return out.String(), err
 	}
 
-	err, out := run()
+	out, err := run()
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || !killed {
 		t.Fatalf("first run was not killed mid-batch (err %v):\n%s", err, out)
 	}
-	if err, out := run(); err != nil {
+	if out, err := run(); err != nil {
 		t.Fatalf("second run: %v\n%s", err, out)
 	}
 

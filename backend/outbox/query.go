@@ -88,7 +88,7 @@ func ForTicket(tx *bolt.Tx, ticketID uint64) ([]Message, error) {
 	var out []Message
 	p := store.U64(ticketID)
 	c := tx.Bucket(store.BucketOutboxTix).Cursor()
-	for k, _ := c.Seek(p); k != nil && len(k) == 16 && store.ParseU64(k) == ticketID; k, _ = c.Next() {
+	for k, _ := c.Seek(p); len(k) == 16 && store.ParseU64(k) == ticketID; k, _ = c.Next() {
 		m, err := Get(tx, store.ParseU64(k[8:]))
 		if err != nil {
 			return nil, err
