@@ -29,7 +29,7 @@ TEST_PACKAGES  := xvfb xauth chromium imagemagick
 
 step = @printf '\n==> %s  [%s]\n' "$(1)" "$$(date +%T)"
 
-.PHONY: help deps system-deps go-deps bindings frontend build run test vet lint unit frontend-check frontend-test e2e bench clean
+.PHONY: help deps system-deps go-deps bindings frontend build run test vet lint unit frontend-check frontend-test e2e bench icon clean
 
 help:
 	@echo 'make run      build Shopdesk and start it (ARGS="--data FILE" to pick a data file)'
@@ -39,6 +39,7 @@ help:
 	@echo 'make e2e      only the end-to-end tests (real app under Xvfb, driven from Chromium)'
 	@echo 'make bench    the benchmarks'
 	@echo 'make deps     install system packages (Debian), npm packages and Go modules'
+	@echo 'make icon     draw build/appicon.png from build/appicon.svg'
 	@echo 'make clean    remove what the build made'
 
 # ---------------------------------------------------------------- dependencies
@@ -164,6 +165,18 @@ bench: build
 	  exit 0; \
 	fi; \
 	$(GO) run ./cmd/shopdesk-bench $(ARGS)
+
+# ----------------------------------------------------------------------- icon
+
+# build/appicon.png is drawn from build/appicon.svg; run this after editing the
+# SVG (it needs Debian's chromium, which the tests install too).
+icon:
+	$(call step,Draw build/appicon.png from build/appicon.svg)
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	{ printf '<html><body style="margin:0">'; cat build/appicon.svg; printf '</body></html>'; } >"$$tmp/icon.html"; \
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --default-background-color=00000000 \
+	  --window-size=1024,1024 --screenshot="$(CURDIR)/build/appicon.png" "file://$$tmp/icon.html" >/dev/null 2>&1
+	@ls -l build/appicon.png
 
 # ---------------------------------------------------------------------- clean
 

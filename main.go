@@ -24,6 +24,11 @@ import (
 //go:embed all:frontend/dist
 var assets embed.FS
 
+// The window and taskbar icon; build/appicon.svg is its source.
+//
+//go:embed build/appicon.png
+var icon []byte
+
 func main() {
 	dataFlag := flag.String("data", "", "data file (default: $SHOPDESK_DATA, else shopdesk.db in your data folder)")
 	crash := flag.Bool("allow-crash-test", false, "let tests call Diagnostics.Crash")
@@ -76,7 +81,7 @@ func main() {
 		OnDomReady:       a.DomReady,
 		OnShutdown:       a.Shutdown,
 		Bind:             a.Bind(),
-		Linux:            &linux.Options{ProgramName: "shopdesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
+		Linux:            &linux.Options{Icon: icon, ProgramName: "shopdesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
 	})
 	if err != nil {
 		slog.Error("window", "err", err)
