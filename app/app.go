@@ -6,7 +6,10 @@ import (
 	"time"
 
 	"shopdesk/backend/customers"
+	"shopdesk/backend/feedback"
+	"shopdesk/backend/mailpassword"
 	"shopdesk/backend/outbox"
+	"shopdesk/backend/replies"
 	"shopdesk/backend/sending"
 	"shopdesk/backend/store"
 	"shopdesk/backend/templates"
@@ -22,6 +25,9 @@ type core struct {
 	tickets   *tickets.Service
 	templates *templates.Service
 	sending   *sending.Service
+	passwords mailpassword.Store
+	replies   *replies.Service
+	feedback  *feedback.Service
 	// ticketsChanged tells the window (throttled) that a list may be stale.
 	ticketsChanged *throttle
 	sess           session
@@ -75,7 +81,10 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		if c.templates, err = templates.NewService(db); err != nil {
 			return nil, err
 		}
-		c.sending = sending.New(db, sending.Secrets{File: path + ".mail-password", Account: path})
+		c.passwords = mailpassword.Store{File: path + ".mail-password", Account: path}
+		c.sending = sending.New(db, c.passwords)
+		c.replies = replies.New(db, c.tickets, c.sending.Wake)
+		c.feedback = feedback.New(db, c.tickets, c.sending.Wake)
 		mailChanged := &throttle{every: 100 * time.Millisecond, fn: func() { c.rt.Emit(EventMail, nil) }}
 		c.sending.OnChange = func(outbox.Change) { mailChanged.poke() }
 		if err := c.sending.Start(); err != nil {

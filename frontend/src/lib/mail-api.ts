@@ -5,7 +5,6 @@
 import { call } from './api';
 import type {
   Batch,
-  Blocked,
   Candidate,
   Composed,
   InboxItem,
@@ -55,8 +54,6 @@ export const Mail = {
   /** A ticket's emails, oldest first. */
   ticketEmails: async (ticketId: number) =>
     arr(await call<OutboxMessage[] | null>('Mail', 'TicketEmails', ticketId)).map(message),
-  /** Why all sending is paused; error "" when it is not. status() says it too. */
-  blocked: () => call<Blocked>('Mail', 'Blocked'),
   /** Anyone: test mode, paused sending and the counts that need the owner. */
   status: () => call<MailStatus>('Mail', 'Status'),
 };

@@ -1,4 +1,4 @@
-package outbox
+package testinbox
 
 import (
 	"encoding/json"
@@ -6,21 +6,21 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"shopdesk/backend/mail/testinbox"
+	smtpinbox "shopdesk/backend/mail/testinbox"
 	"shopdesk/backend/store"
 )
 
-// InboxStore keeps the built-in test inbox's messages in the data file
-// (store.BucketTestInbox). It implements testinbox.Store.
-type InboxStore struct {
+// Store keeps the test inbox's messages in the data file. It implements
+// the SMTP inbox's Store.
+type Store struct {
 	db *store.DB
 }
 
-// NewInboxStore returns the data-file store for the test inbox.
-func NewInboxStore(db *store.DB) *InboxStore { return &InboxStore{db: db} }
+// NewStore returns the data-file store for the test inbox.
+func NewStore(db *store.DB) *Store { return &Store{db: db} }
 
 // Add keeps one received message and returns its ID.
-func (s *InboxStore) Add(r testinbox.Received) (uint64, error) {
+func (s *Store) Add(r smtpinbox.Received) (uint64, error) {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(store.BucketTestInbox)
 		id, err := b.NextSequence()
@@ -40,13 +40,13 @@ func (s *InboxStore) Add(r testinbox.Received) (uint64, error) {
 	return r.ID, nil
 }
 
-// InboxList returns up to limit test inbox messages, newest first
+// List returns up to limit test inbox messages, newest first
 // (limit ≤ 0: all).
-func InboxList(tx *bolt.Tx, limit int) ([]testinbox.Received, error) {
-	var out []testinbox.Received
+func List(tx *bolt.Tx, limit int) ([]smtpinbox.Received, error) {
+	var out []smtpinbox.Received
 	c := tx.Bucket(store.BucketTestInbox).Cursor()
 	for k, v := c.Last(); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Prev() {
-		var r testinbox.Received
+		var r smtpinbox.Received
 		if err := json.Unmarshal(v, &r); err != nil {
 			return nil, fmt.Errorf("read test message %d: %w", store.ParseU64(k), err)
 		}
@@ -55,19 +55,19 @@ func InboxList(tx *bolt.Tx, limit int) ([]testinbox.Received, error) {
 	return out, nil
 }
 
-// InboxGet returns one test inbox message.
-func InboxGet(tx *bolt.Tx, id uint64) (testinbox.Received, error) {
+// Get returns one test inbox message.
+func Get(tx *bolt.Tx, id uint64) (smtpinbox.Received, error) {
 	v := tx.Bucket(store.BucketTestInbox).Get(store.U64(id))
 	if v == nil {
-		return testinbox.Received{}, testinbox.ErrNotFound
+		return smtpinbox.Received{}, smtpinbox.ErrNotFound
 	}
-	var r testinbox.Received
+	var r smtpinbox.Received
 	err := json.Unmarshal(v, &r)
 	return r, err
 }
 
-// InboxClear empties the test inbox.
-func InboxClear(tx *bolt.Tx) error {
+// Clear empties the test inbox.
+func Clear(tx *bolt.Tx) error {
 	if err := tx.DeleteBucket(store.BucketTestInbox); err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package sending
+package mailpassword
 
 import (
 	"errors"
@@ -8,10 +8,10 @@ import (
 	"github.com/zalando/go-keyring"
 )
 
-// Secrets keeps the SMTP password out of the data file: in the operating
+// Store keeps the SMTP password out of the data file: in the operating
 // system's keyring where there is one, else in a file only this user can
 // read, beside the data file.
-type Secrets struct {
+type Store struct {
 	// File is the fallback file.
 	File string
 	// Account names the keyring entry (the data file's path).
@@ -21,20 +21,20 @@ type Secrets struct {
 const keyringService = "Shopdesk SMTP"
 
 // Where says where passwords are kept: "keyring" or "file".
-func (s Secrets) Where() string {
+func (s Store) Where() string {
 	if s.keyringWorks() {
 		return "keyring"
 	}
 	return "file"
 }
 
-func (s Secrets) keyringWorks() bool {
+func (s Store) keyringWorks() bool {
 	_, err := keyring.Get(keyringService, s.Account)
 	return err == nil || errors.Is(err, keyring.ErrNotFound)
 }
 
 // Get returns the saved password, or "" if none.
-func (s Secrets) Get() (string, error) {
+func (s Store) Get() (string, error) {
 	if s.keyringWorks() {
 		pw, err := keyring.Get(keyringService, s.Account)
 		if err == nil {
@@ -52,7 +52,7 @@ func (s Secrets) Get() (string, error) {
 }
 
 // Set saves the password ("" removes it).
-func (s Secrets) Set(pw string) error {
+func (s Store) Set(pw string) error {
 	if s.keyringWorks() {
 		if pw == "" {
 			err := keyring.Delete(keyringService, s.Account)
