@@ -1,8 +1,11 @@
 package mailsettings
 
 import (
+	"fmt"
+
 	bolt "go.etcd.io/bbolt"
 
+	"shopdesk/backend/mail"
 	"shopdesk/backend/store"
 )
 
@@ -30,5 +33,41 @@ func Save(db *store.DB, pws Passwords, st Settings, password *string) error {
 		return err
 	}
 	st.HasPassword = pw != ""
-	return db.Update(func(tx *bolt.Tx) error { return Put(tx, st) })
+	return db.Update(func(tx *bolt.Tx) error {
+		old, err := Get(tx)
+		if err != nil {
+			return err
+		}
+		// The trusted certificate is Trust's to change, and belongs to
+		// one server: another server must earn its own.
+		st.TrustedCert = old.TrustedCert
+		if old.Host != st.Host || old.Port != st.Port {
+			st.TrustedCert = ""
+		}
+		return Put(tx, st)
+	})
+}
+
+// Trust pins the certificate with this SHA-256 fingerprint for the saved
+// server ("" stops trusting it): from now on only that certificate is
+// accepted, and a changed one fails with a clear error.
+func Trust(db *store.DB, fingerprint string) error {
+	if fingerprint != "" {
+		fp, err := mail.ParseFingerprint(fingerprint)
+		if err != nil {
+			return err
+		}
+		fingerprint = fp
+	}
+	return db.Update(func(tx *bolt.Tx) error {
+		st, err := Get(tx)
+		if err != nil {
+			return err
+		}
+		if fingerprint != "" && !st.Configured() {
+			return fmt.Errorf("trust a certificate: save the mail server first")
+		}
+		st.TrustedCert = fingerprint
+		return Put(tx, st)
+	})
 }

@@ -25,6 +25,11 @@ type Settings struct {
 	TestMode bool `json:"testMode"`
 	// HasPassword tells the screen a password is saved.
 	HasPassword bool `json:"hasPassword"`
+	// TrustedCert is the SHA-256 fingerprint of the one self-signed
+	// certificate the owner trusted for this server (see Trust); every
+	// connection checks it. Saving the form keeps it unless the server
+	// changed.
+	TrustedCert string `json:"trustedCert"`
 }
 
 // Configured reports whether a real mail server was set up.
@@ -33,7 +38,7 @@ func (s Settings) Configured() bool { return s.Host != "" && s.FromAddress != ""
 // Mail is what backend/mail needs to reach the server, with the password.
 func (s Settings) Mail(password string) mail.Settings {
 	return mail.Settings{Host: s.Host, Port: s.Port, Security: s.Security, Username: s.Username,
-		Password: password, FromName: s.FromName, FromAddress: s.FromAddress, ReplyTo: s.ReplyTo}
+		Password: password, FromName: s.FromName, FromAddress: s.FromAddress, ReplyTo: s.ReplyTo, PinnedCert: s.TrustedCert}
 }
 
 // Normalize trims what was typed and checks it can reach a server; a

@@ -15,6 +15,7 @@ export const checks: true[] = [
   // Shapes, field by field.
   true satisfies Mirrors<T.MailSettings, app.MailSettings>,
   true satisfies Mirrors<T.MailServer, mailsettings.Settings>,
+  true satisfies Mirrors<T.ServerCheck, app.ServerCheck>,
   true satisfies Mirrors<T.OutboxMessage, outbox.Message>,
   true satisfies Mirrors<T.Blocked, outbox.Blocked>,
   true satisfies Mirrors<T.MailStatus, sending.Status>,
@@ -42,6 +43,8 @@ export const checks: true[] = [
   true satisfies ArgsFit<typeof Mail.discard, typeof GoMail.Discard>,
   true satisfies ArgsFit<typeof Mail.testInbox, typeof GoMail.TestInbox>,
   true satisfies ArgsFit<typeof Mail.ticketEmails, typeof GoMail.TicketEmails>,
+  true satisfies ArgsFit<typeof Mail.checkServer, typeof GoMail.CheckServer>,
+  true satisfies ArgsFit<typeof Mail.trustCertificate, typeof GoMail.TrustCertificate>,
   true satisfies ArgsFit<typeof Mail.status, typeof GoMail.Status>,
   true satisfies ArgsFit<typeof Templates.list, typeof GoTemplates.List>,
   true satisfies ArgsFit<typeof Templates.placeholders, typeof GoTemplates.Placeholders>,

@@ -14,6 +14,7 @@ import type {
   OutboxMessage,
   OutboxState,
   Placeholder,
+  ServerCheck,
   Template,
 } from './mail-types';
 
@@ -54,6 +55,10 @@ export const Mail = {
   /** A ticket's emails, oldest first. */
   ticketEmails: async (ticketId: number) =>
     arr(await call<OutboxMessage[] | null>('Mail', 'TicketEmails', ticketId)).map(message),
+  /** Owner only. Connects to the saved server without sending; names an untrusted certificate's fingerprint. */
+  checkServer: () => call<ServerCheck>('Mail', 'CheckServer'),
+  /** Owner only. Trusts exactly the certificate with this SHA-256 fingerprint ("" stops trusting it). */
+  trustCertificate: (fingerprint: string) => call<void>('Mail', 'TrustCertificate', fingerprint),
   /** Anyone: test mode, paused sending and the counts that need the owner. */
   status: () => call<MailStatus>('Mail', 'Status'),
 };

@@ -19,6 +19,19 @@ export interface MailServer {
   testMode: boolean;
   /** A password is saved (in the keyring or the password file). */
   hasPassword: boolean;
+  /** SHA-256 fingerprint of the one self-signed certificate trusted for this server; "" for none. */
+  trustedCert: string;
+}
+
+/** What connecting to the saved mail server found (Mail.CheckServer). */
+export interface ServerCheck {
+  ok: boolean;
+  error: string;
+  /** The certificate no known authority signed (or not the trusted one): the owner may trust it. */
+  fingerprint: string;
+  certChanged: boolean;
+  /** The fingerprint trusted now; "" for none. */
+  trusted: string;
 }
 
 export type PasswordStore = 'keyring' | 'file';
