@@ -25,7 +25,7 @@ type core struct {
 	tickets   *tickets.Service
 	templates *templates.Service
 	sending   *sending.Service
-	passwords mailpassword.Store
+	passwords *mailpassword.Store
 	replies   *replies.Service
 	feedback  *feedback.Service
 	// ticketsChanged tells the window (throttled) that a list may be stale.
@@ -59,6 +59,9 @@ type Options struct {
 	AllowCrashTest bool
 	// Runtime replaces the window's runtime (tests record events with it).
 	Runtime Runtime
+	// Keyring replaces the system keyring for the mail password (tests
+	// use one whose behaviour they know).
+	Keyring mailpassword.Keyring
 }
 
 // New wires the services over db. With openErr set (db nil), the window
@@ -81,7 +84,13 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		if c.templates, err = templates.NewService(db); err != nil {
 			return nil, err
 		}
-		c.passwords = mailpassword.Store{File: path + ".mail-password", Account: path}
+		shopID, err := db.ShopID()
+		if err != nil {
+			return nil, err
+		}
+		// The keyring entry is found by the shop's ID, which moves with the
+		// data file; older versions named it by the file's path.
+		c.passwords = &mailpassword.Store{File: path + ".mail-password", Account: "shop-" + shopID, OldAccount: path, Keyring: opts.Keyring}
 		c.sending = sending.New(db, c.passwords)
 		c.replies = replies.New(db, c.tickets, c.sending.Wake)
 		c.feedback = feedback.New(db, c.tickets, c.sending.Wake)

@@ -20,6 +20,12 @@ type MailSettings struct {
 	// PasswordStore is "keyring" or "file" (a file only you can read,
 	// when this computer has no keyring).
 	PasswordStore string `json:"passwordStore"`
+	// KeyringError is why the keyring refused the password just saved,
+	// which went to the file instead ("" when it did not).
+	KeyringError string `json:"keyringError"`
+	// PasswordMissing: the settings sign in but the password is not on
+	// this computer (the data file came without it); sending is paused.
+	PasswordMissing bool `json:"passwordMissing"`
 }
 
 // Settings: owner only.
@@ -30,6 +36,8 @@ func (m *Mail) Settings() (ms MailSettings, err error) {
 	}
 	ms.Settings, err = mailsettings.Load(m.c.db)
 	ms.PasswordStore = m.c.passwords.Where()
+	ms.KeyringError = m.c.passwords.KeyringError()
+	ms.PasswordMissing = m.c.sending.PasswordMissing()
 	return ms, err
 }
 
@@ -39,7 +47,7 @@ func (m *Mail) SaveSettings(s mailsettings.Settings, password *string) (err erro
 	if _, err = m.c.sess.owner(); err != nil {
 		return err
 	}
-	if err = mailsettings.Save(m.c.db, m.c.passwords, s, password); err != nil {
+	if _, err = mailsettings.Save(m.c.db, m.c.passwords, s, password); err != nil {
 		return err
 	}
 	return m.c.sending.Reconfigure()

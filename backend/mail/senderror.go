@@ -84,6 +84,8 @@ func (e *SendError) cause() string {
 		return fmt.Sprintf("%s is not on this computer, and sending without encryption is only allowed there", e.Server)
 	case errors.Is(e.Err, ErrCanceled):
 		return "sending was stopped before it finished"
+	case errors.Is(e.Err, ErrPasswordMissing):
+		return "the mail password for this data file is not on this computer, so nothing was sent"
 	case e.CertChanged:
 		return fmt.Sprintf("the certificate of %s is not the one you trusted (trusted %s, now %s), so nothing was sent", hostOnly(e.Server), e.pinned(), e.Fingerprint)
 	case e.Fingerprint != "":
@@ -154,6 +156,8 @@ func (e *SendError) Hint() string {
 		return "Correct the customer's address, then send again."
 	case errors.Is(e.Err, ErrCanceled):
 		return "It will be tried again."
+	case errors.Is(e.Err, ErrPasswordMissing):
+		return "Enter the password in Settings → Mail; the emails wait in the outbox meanwhile."
 	case e.CertChanged:
 		return "If the server's owner renewed the certificate, compare the new fingerprint with theirs and trust it in Settings → Mail; if not, do not: someone may be in the middle."
 	case e.Fingerprint != "":

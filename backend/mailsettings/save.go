@@ -6,34 +6,42 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"shopdesk/backend/mail"
+	"shopdesk/backend/mailpassword"
 	"shopdesk/backend/store"
 )
 
 // Passwords is where the password is kept (backend/mailpassword's Store).
 type Passwords interface {
 	Get() (string, error)
-	Set(password string) error
+	Set(password string) (mailpassword.Saved, error)
 }
 
 // Save checks and saves the settings; password nil keeps the saved one,
-// "" removes it. The sender does not switch over by itself: the caller
+// "" removes it. It says where the password went (zero when unchanged). The sender does not switch over by itself: the caller
 // tells the worker (sending.Service.Reconfigure).
-func Save(db *store.DB, pws Passwords, st Settings, password *string) error {
-	st, err := st.Normalize()
+func Save(db *store.DB, pws Passwords, st Settings, password *string) (saved mailpassword.Saved, err error) {
+	st, err = st.Normalize()
 	if err != nil {
-		return err
+		return saved, err
+	}
+	signsIn := st.Username != "" && (st.Host != "" || !st.TestMode)
+	if password != nil && *password == "" && signsIn {
+		return saved, mail.ErrNoPassword // refused before the saved one is removed
 	}
 	if password != nil {
-		if err := pws.Set(*password); err != nil {
-			return err
+		if saved, err = pws.Set(*password); err != nil {
+			return saved, err
 		}
 	}
 	pw, err := pws.Get()
 	if err != nil {
-		return err
+		return saved, err
+	}
+	if signsIn && pw == "" {
+		return saved, mail.ErrNoPassword
 	}
 	st.HasPassword = pw != ""
-	return db.Update(func(tx *bolt.Tx) error {
+	return saved, db.Update(func(tx *bolt.Tx) error {
 		old, err := Get(tx)
 		if err != nil {
 			return err

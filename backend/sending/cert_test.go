@@ -20,7 +20,7 @@ func TestTheOwnerTrustsOneSelfSignedCertificate(t *testing.T) {
 	pw := "s3cret"
 	server := mailsettings.Settings{Host: srv.Host, Port: srv.Port, Security: mail.SecuritySTARTTLS,
 		Username: "shop", FromAddress: "help@shop.example"}
-	if err := mailsettings.Save(d.DB, d.Passwords, server, &pw); err != nil {
+	if _, err := mailsettings.Save(d.DB, d.Passwords, server, &pw); err != nil {
 		t.Fatal(err)
 	}
 	if err := d.Sending.Reconfigure(); err != nil {
@@ -45,7 +45,7 @@ func TestTheOwnerTrustsOneSelfSignedCertificate(t *testing.T) {
 	srv.WaitMessages(t, 1)
 
 	// Saving the form again keeps the pin; another server drops it.
-	if err := mailsettings.Save(d.DB, d.Passwords, server, nil); err != nil {
+	if _, err := mailsettings.Save(d.DB, d.Passwords, server, nil); err != nil {
 		t.Fatal(err)
 	}
 	if st, _ := mailsettings.Load(d.DB); st.TrustedCert != srv.Fingerprint() {
@@ -79,7 +79,7 @@ func TestTheOwnerTrustsOneSelfSignedCertificate(t *testing.T) {
 
 	// Another server, saved through the form: the pin does not follow it.
 	server.Port = other.Port + 1
-	if err := mailsettings.Save(d.DB, d.Passwords, server, nil); err != nil {
+	if _, err := mailsettings.Save(d.DB, d.Passwords, server, nil); err != nil {
 		t.Fatal(err)
 	}
 	if st, _ := mailsettings.Load(d.DB); st.TrustedCert != "" {

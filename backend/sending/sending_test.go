@@ -17,7 +17,7 @@ func TestSettingsKeepThePasswordOutOfTheDataFile(t *testing.T) {
 	d := sendingtest.Start(t)
 	s := d.Sending
 	pw := "s3cret-pass"
-	err := mailsettings.Save(d.DB, d.Passwords, mailsettings.Settings{Host: "smtp.example.com", Port: 587, Security: mail.SecuritySTARTTLS,
+	_, err := mailsettings.Save(d.DB, d.Passwords, mailsettings.Settings{Host: "smtp.example.com", Port: 587, Security: mail.SecuritySTARTTLS,
 		Username: "shop", FromAddress: "help@shop.example", TestMode: true}, &pw)
 	if err == nil {
 		err = s.Reconfigure()
@@ -35,7 +35,7 @@ func TestSettingsKeepThePasswordOutOfTheDataFile(t *testing.T) {
 	if err := s.TestSend(ctx, "owner@shop.example"); err != nil {
 		t.Errorf("test send in test mode: %v", err)
 	}
-	if err := mailsettings.Save(d.DB, d.Passwords, mailsettings.Settings{Host: "smtp.example.com", Port: 25, Security: mail.SecurityNone, FromAddress: "help@shop.example"}, nil); err == nil {
+	if _, err := mailsettings.Save(d.DB, d.Passwords, mailsettings.Settings{Host: "smtp.example.com", Port: 25, Security: mail.SecurityNone, FromAddress: "help@shop.example"}, nil); err == nil {
 		t.Error("plain text to a server on another computer was accepted")
 	}
 }

@@ -19,20 +19,23 @@ import (
 // Service runs outgoing mail for one data file. Safe for concurrent use.
 type Service struct {
 	db      *store.DB
-	secrets mailpassword.Store
+	secrets *mailpassword.Store
 	inbox   *testinbox.Inbox
 	worker  *outbox.Worker
 	cancel  context.CancelFunc
 	done    chan struct{}
 
 	mu      sync.Mutex
-	current *mail.Sender
+	current outbox.Sender
+	// missing is set while the password the settings need is not on
+	// this computer: sending is paused until the owner enters it.
+	missing bool
 	// OnChange is told about every outbox state change (set before Start).
 	OnChange func(outbox.Change)
 }
 
 // New prepares a Service; Start runs it.
-func New(db *store.DB, secrets mailpassword.Store) *Service {
+func New(db *store.DB, secrets *mailpassword.Store) *Service {
 	return &Service{db: db, secrets: secrets}
 }
 
@@ -84,25 +87,28 @@ func (s *Service) Stop() {
 }
 
 // sender builds the sender the settings ask for: the test inbox in test
-// mode or before a real server is set up.
-func (s *Service) sender() (*mail.Sender, error) {
+// mode or before a real server is set up. Settings that cannot send (the
+// password is not on this computer) give a sender that only pauses
+// sending and says why: the desk still opens.
+func (s *Service) sender() (outbox.Sender, error) {
 	st, err := mailsettings.Load(s.db)
 	if err != nil {
 		return nil, err
 	}
+	var snd outbox.Sender
 	ms, err := s.effective(st)
-	if err != nil {
-		return nil, err
+	if err == nil {
+		snd, err = mail.NewSender(ms)
 	}
-	snd, err := mail.NewSender(ms)
+	missing := errors.Is(err, mail.ErrPasswordMissing)
 	if err != nil {
-		return nil, err
+		snd = paused{from: st.FromAddress, err: err}
 	}
 	s.mu.Lock()
 	if s.current != nil {
 		s.current.Close()
 	}
-	s.current = snd
+	s.current, s.missing = snd, missing
 	s.mu.Unlock()
 	return snd, nil
 }
@@ -117,7 +123,10 @@ func (s *Service) effective(st mailsettings.Settings) (mail.Settings, error) {
 	}
 	pw, err := s.secrets.Get()
 	if err != nil {
-		return mail.Settings{}, err
+		return mail.Settings{}, errors.Join(mail.ErrPasswordMissing, err)
+	}
+	if st.Username != "" && pw == "" {
+		return mail.Settings{}, mail.ErrPasswordMissing
 	}
 	return st.Mail(pw), nil
 }

@@ -15,6 +15,9 @@ type Status struct {
 	Failed    int            `json:"failed"`
 	Uncertain int            `json:"uncertain"`
 	Waiting   int            `json:"waiting"`
+	// PasswordMissing: sending is paused until the owner enters the mail
+	// password (the data file came without it).
+	PasswordMissing bool `json:"passwordMissing"`
 }
 
 // Status reads the mail status.
@@ -31,6 +34,7 @@ func (s *Service) Status() (st Status, err error) {
 		return nil
 	})
 	st.Blocked = s.Blocked()
+	st.PasswordMissing = s.PasswordMissing()
 	return st, err
 }
 

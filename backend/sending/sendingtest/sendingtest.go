@@ -23,7 +23,7 @@ type Desk struct {
 	DB        *store.DB
 	Sending   *sending.Service
 	Tickets   *tickets.Service
-	Passwords mailpassword.Store
+	Passwords *mailpassword.Store
 	// Changes receives every outbox change.
 	Changes chan outbox.Change
 }
@@ -41,7 +41,7 @@ func Start(t testing.TB) *Desk {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	pws := mailpassword.Store{File: filepath.Join(dir, "secret"), Account: filepath.Join(dir, "shop.db")}
+	pws := &mailpassword.Store{File: filepath.Join(dir, "secret"), Account: filepath.Join(dir, "shop.db")}
 	s := sending.New(db, pws)
 	d := &Desk{DB: db, Sending: s, Tickets: ts, Passwords: pws, Changes: make(chan outbox.Change, 1000)}
 	s.OnChange = func(c outbox.Change) {

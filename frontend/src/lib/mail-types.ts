@@ -39,6 +39,10 @@ export type PasswordStore = 'keyring' | 'file';
 export interface MailSettings {
   settings: MailServer;
   passwordStore: PasswordStore;
+  /** Why the keyring refused the password just saved (it went to the file instead); "" when it did not. */
+  keyringError: string;
+  /** The settings sign in but the password is not on this computer (the data file came without it): sending is paused. */
+  passwordMissing: boolean;
 }
 
 /** Where an outgoing message is in its life. */
@@ -96,6 +100,8 @@ export interface MailStatus {
   uncertain: number;
   /** Queued, being sent or waiting for another try. */
   waiting: number;
+  /** Sending is paused until the owner enters the mail password (the data file came without it). */
+  passwordMissing: boolean;
 }
 
 export interface InboxHeader {
