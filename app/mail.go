@@ -136,3 +136,13 @@ func (m *Mail) Status() (st sending.Status, err error) {
 	}
 	return m.c.sending.Status()
 }
+
+// TestInboxNotice: anyone. How much the test inbox keeps, and how many
+// older messages it dropped to stay within that.
+func (m *Mail) TestInboxNotice() (n testinbox.Notice, err error) {
+	defer guard("Mail.TestInboxNotice", &err)
+	if _, err = m.c.sess.anyone(); err != nil {
+		return n, err
+	}
+	return testinbox.ReadNotice(m.c.db, testinbox.DefaultLimits)
+}

@@ -3,24 +3,22 @@ package sending
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"sync"
 
 	"shopdesk/backend/mail"
-	"shopdesk/backend/mail/testinbox"
 	"shopdesk/backend/mailpassword"
 	"shopdesk/backend/mailsettings"
 	"shopdesk/backend/outbox"
 	"shopdesk/backend/store"
-	inboxstore "shopdesk/backend/testinbox"
+	"shopdesk/backend/testinbox"
 )
 
 // Service runs outgoing mail for one data file. Safe for concurrent use.
 type Service struct {
 	db      *store.DB
 	secrets *mailpassword.Store
-	inbox   *testinbox.Inbox
+	inbox   *testinbox.Listener
 	worker  *outbox.Worker
 	cancel  context.CancelFunc
 	done    chan struct{}
@@ -41,14 +39,9 @@ func New(db *store.DB, secrets *mailpassword.Store) *Service {
 
 // Start opens the test inbox on this computer and starts the outbox worker.
 func (s *Service) Start() error {
-	in, err := testinbox.Start(testinbox.Config{Store: inboxstore.NewStore(s.db)})
-	if err != nil {
-		return fmt.Errorf("start the test inbox: %w", err)
-	}
-	s.inbox = in
+	s.inbox = testinbox.NewListener(s.db)
 	sender, err := s.sender()
 	if err != nil {
-		in.Close()
 		return err
 	}
 	s.worker = outbox.NewWorker(s.db, sender, outbox.Options{
@@ -82,7 +75,7 @@ func (s *Service) Stop() {
 		<-s.done
 	}
 	if s.inbox != nil {
-		s.inbox.Close()
+		s.inbox.Stop()
 	}
 }
 
@@ -104,6 +97,9 @@ func (s *Service) sender() (outbox.Sender, error) {
 	if err != nil {
 		snd = paused{from: st.FromAddress, err: err}
 	}
+	if !usesTestInbox(st) {
+		s.inbox.Stop() // nothing can send to it: close its port
+	}
 	s.mu.Lock()
 	if s.current != nil {
 		s.current.Close()
@@ -114,12 +110,12 @@ func (s *Service) sender() (outbox.Sender, error) {
 }
 
 func (s *Service) effective(st mailsettings.Settings) (mail.Settings, error) {
-	if st.TestMode || !st.Configured() {
+	if usesTestInbox(st) {
 		from := st.FromAddress
 		if from == "" {
 			from = "shop@shopdesk.test"
 		}
-		return s.inbox.Settings(st.FromName, from), nil
+		return s.inbox.Settings(st.FromName, from)
 	}
 	pw, err := s.secrets.Get()
 	if err != nil {
@@ -130,6 +126,13 @@ func (s *Service) effective(st mailsettings.Settings) (mail.Settings, error) {
 	}
 	return st.Mail(pw), nil
 }
+
+// usesTestInbox: mail goes to the test inbox in test mode, and before a
+// real server is set up.
+func usesTestInbox(st mailsettings.Settings) bool { return st.TestMode || !st.Configured() }
+
+// TestInboxAddr is where the test inbox listens, "" while it is closed.
+func (s *Service) TestInboxAddr() string { return s.inbox.Addr() }
 
 // Reconfigure switches sending over to the saved settings at once.
 func (s *Service) Reconfigure() error {

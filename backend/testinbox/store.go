@@ -3,6 +3,7 @@ package testinbox
 import (
 	"encoding/json"
 	"fmt"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -13,11 +14,26 @@ import (
 // Store keeps the test inbox's messages in the data file. It implements
 // the SMTP inbox's Store.
 type Store struct {
-	db *store.DB
+	db     *store.DB
+	limits Limits
+	now    func() time.Time
 }
 
-// NewStore returns the data-file store for the test inbox.
-func NewStore(db *store.DB) *Store { return &Store{db: db} }
+// NewStore returns the data-file store for the test inbox, kept within
+// DefaultLimits.
+func NewStore(db *store.DB) *Store { return NewStoreWithLimits(db, DefaultLimits) }
+
+// NewStoreWithLimits is NewStore with other limits (tests use small ones).
+func NewStoreWithLimits(db *store.DB, l Limits) *Store {
+	return &Store{db: db, limits: l, now: time.Now}
+}
+
+// Prune drops what is beyond the limits now (old messages age out even
+// when nothing new arrives) and says how many went.
+func (s *Store) Prune() (n int, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error { n, err = prune(tx, s.limits, s.now()); return err })
+	return n, err
+}
 
 // Add keeps one received message and returns its ID.
 func (s *Store) Add(r smtpinbox.Received) (uint64, error) {
@@ -32,7 +48,11 @@ func (s *Store) Add(r smtpinbox.Received) (uint64, error) {
 		if err != nil {
 			return err
 		}
-		return b.Put(store.U64(id), v)
+		if err := b.Put(store.U64(id), v); err != nil {
+			return err
+		}
+		_, err = prune(tx, s.limits, s.now())
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("keep the test message: %w", err)

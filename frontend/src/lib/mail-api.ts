@@ -16,6 +16,7 @@ import type {
   Placeholder,
   ServerCheck,
   Template,
+  TestInboxNotice,
 } from './mail-types';
 
 const arr = <T>(v: T[] | null | undefined): T[] => v ?? [];
@@ -52,6 +53,8 @@ export const Mail = {
   discard: (id: number) => call<void>('Mail', 'Discard', id),
   /** What the built-in test inbox received, newest first. */
   testInbox: async () => arr(await call<InboxItem[] | null>('Mail', 'TestInbox')).map(inboxItem),
+  /** How much the test inbox keeps, and how many older emails it dropped. */
+  testInboxNotice: () => call<TestInboxNotice>('Mail', 'TestInboxNotice'),
   /** A ticket's emails, oldest first. */
   ticketEmails: async (ticketId: number) =>
     arr(await call<OutboxMessage[] | null>('Mail', 'TicketEmails', ticketId)).map(message),

@@ -216,3 +216,13 @@ export interface Batch {
   createdAt: string;
   updatedAt: string;
 }
+
+/** How much the test inbox keeps, and what it dropped to stay within it (Mail.TestInboxNotice). */
+export interface TestInboxNotice {
+  limits: { maxMessages: number; maxBytes: number; maxAgeDays: number };
+  dropped: {
+    count: number;
+    /** RFC 3339; "" for never. */
+    last: string;
+  };
+}
