@@ -76,6 +76,9 @@ func Values(tx *bolt.Tx, ticketID uint64, by tickets.Actor) (map[string]string, 
 		return nil, err
 	}
 	v := map[string]string{"Store Name": shop.StoreName, "Your Name": by.Name}
+	if shop.Website != "" { // else it is asked for at send time
+		v["Store Website"] = shop.Website
+	}
 	if ticketID == 0 { // sample data for the template editor's preview
 		v["Customer Name"], v["First Name"], v["Customer Email"] = "Zoë Adams", "Zoë", "zoe@example.com"
 		v["Order Number"], v["Ticket Number"] = "SD-104233", "#1042"
