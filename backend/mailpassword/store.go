@@ -95,8 +95,18 @@ func (s *Store) keyringWorks() bool {
 	return err == nil || errors.Is(err, keyring.ErrNotFound)
 }
 
-// Get returns the saved password, or "" if none is on this computer.
+// Get returns the saved password, or "" if none is on this computer. The
+// file comes first: it exists only when the last password saved went
+// there (a keyring that takes one removes the file), so a stale keyring
+// entry never wins over it.
 func (s *Store) Get() (string, error) {
+	b, err := os.ReadFile(s.File)
+	if err == nil {
+		return string(b), nil
+	}
+	if !errors.Is(err, os.ErrNotExist) {
+		return "", fmt.Errorf("read the saved mail password: %w", err)
+	}
 	if pw, err := s.kr().Get(keyringService, s.Account); err == nil {
 		return pw, nil
 	}
@@ -110,14 +120,7 @@ func (s *Store) Get() (string, error) {
 			return pw, nil
 		}
 	}
-	b, err := os.ReadFile(s.File)
-	if errors.Is(err, os.ErrNotExist) {
-		return "", nil
-	}
-	if err != nil {
-		return "", fmt.Errorf("read the saved mail password: %w", err)
-	}
-	return string(b), nil
+	return "", nil
 }
 
 // Set saves the password ("" removes it) and says where it went. A keyring

@@ -72,7 +72,8 @@ func TestTheOldPathEntryMovesToTheShopID(t *testing.T) {
 
 func TestAKeyringThatRefusesSaysSoAndTheFileKeepsIt(t *testing.T) {
 	dir := t.TempDir()
-	kr := &memKeyring{m: map[string]string{}, refuse: errors.New("the keyring is locked")}
+	// An entry from before, which the keyring now refuses to replace.
+	kr := &memKeyring{m: map[string]string{"Shopdesk SMTP/shop-abc": "old-pass"}, refuse: errors.New("the keyring is locked")}
 	s := &mailpassword.Store{File: filepath.Join(dir, "shop.db.mail-password"), Account: "shop-abc", Keyring: kr}
 	saved, err := s.Set("s3cret")
 	if err != nil {
