@@ -103,6 +103,19 @@ test('a self-signed server is trusted by its fingerprint, and a moved data file 
 
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('mail-settings').waitFor();
+
+    // The shop's website, for [Store Website]: a bad one is refused, a bare domain kept as https.
+    await page.getByTestId('store-website-input').fill('juniper pine');
+    await page.getByTestId('save-settings').click();
+    await page.getByText('the shop website is not a web address', { exact: false }).waitFor();
+    await page.getByTestId('store-website-input').fill('juniper.example');
+    await page.getByTestId('save-settings').click();
+    await page.getByTestId('toast').filter({ hasText: 'Settings saved' }).first().waitFor();
+    assert.equal(await page.getByTestId('store-website-input').inputValue(), 'https://juniper.example');
+    mkdirSync(screenshotsDir, { recursive: true });
+    await page.getByTestId('store-name-input').evaluate((el) => el.closest('section')?.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(screenshotsDir, 'mail-trust-00-store-website.png') });
+
     await page.getByTestId('mail-test-mode').uncheck();
     await page.getByTestId('mail-host').fill('127.0.0.1');
     await page.getByTestId('mail-security').selectOption('tls');
