@@ -97,9 +97,6 @@ func (s *Service) sender() (outbox.Sender, error) {
 	if err != nil {
 		snd = paused{from: st.FromAddress, err: err}
 	}
-	if !usesTestInbox(st) {
-		s.inbox.Stop() // nothing can send to it: close its port
-	}
 	s.mu.Lock()
 	if s.current != nil {
 		s.current.Close()
@@ -134,7 +131,9 @@ func usesTestInbox(st mailsettings.Settings) bool { return st.TestMode || !st.Co
 // TestInboxAddr is where the test inbox listens, "" while it is closed.
 func (s *Service) TestInboxAddr() string { return s.inbox.Addr() }
 
-// Reconfigure switches sending over to the saved settings at once.
+// Reconfigure switches sending over to the saved settings at once. The
+// test inbox's port closes once the worker has left it, when nothing can
+// send to it any more.
 func (s *Service) Reconfigure() error {
 	snd, err := s.sender()
 	if err != nil {
@@ -142,6 +141,9 @@ func (s *Service) Reconfigure() error {
 	}
 	s.worker.SetSender(snd)
 	s.worker.Wake()
+	if st, err := mailsettings.Load(s.db); err == nil && !usesTestInbox(st) {
+		s.inbox.Stop()
+	}
 	return nil
 }
 
