@@ -6,7 +6,10 @@ import (
 	"time"
 
 	"shopdesk/backend/customers"
+	"shopdesk/backend/feedback"
+	"shopdesk/backend/mailpassword"
 	"shopdesk/backend/outbox"
+	"shopdesk/backend/replies"
 	"shopdesk/backend/sending"
 	"shopdesk/backend/store"
 	"shopdesk/backend/templates"
@@ -22,6 +25,9 @@ type core struct {
 	tickets   *tickets.Service
 	templates *templates.Service
 	sending   *sending.Service
+	passwords *mailpassword.Store
+	replies   *replies.Service
+	feedback  *feedback.Service
 	// ticketsChanged tells the window (throttled) that a list may be stale.
 	ticketsChanged *throttle
 	sess           session
@@ -53,6 +59,9 @@ type Options struct {
 	AllowCrashTest bool
 	// Runtime replaces the window's runtime (tests record events with it).
 	Runtime Runtime
+	// Keyring replaces the system keyring for the mail password (tests
+	// use one whose behaviour they know).
+	Keyring mailpassword.Keyring
 }
 
 // New wires the services over db. With openErr set (db nil), the window
@@ -75,7 +84,16 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		if c.templates, err = templates.NewService(db); err != nil {
 			return nil, err
 		}
-		c.sending = sending.New(db, sending.Secrets{File: path + ".mail-password", Account: path})
+		shopID, err := db.ShopID()
+		if err != nil {
+			return nil, err
+		}
+		// The keyring entry is found by the shop's ID, which moves with the
+		// data file; older versions named it by the file's path.
+		c.passwords = &mailpassword.Store{File: path + ".mail-password", Account: "shop-" + shopID, OldAccount: path, Keyring: opts.Keyring}
+		c.sending = sending.New(db, c.passwords)
+		c.replies = replies.New(db, c.tickets, c.sending.Wake)
+		c.feedback = feedback.New(db, c.tickets, c.sending.Wake)
 		mailChanged := &throttle{every: 100 * time.Millisecond, fn: func() { c.rt.Emit(EventMail, nil) }}
 		c.sending.OnChange = func(outbox.Change) { mailChanged.poke() }
 		if err := c.sending.Start(); err != nil {

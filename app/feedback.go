@@ -3,8 +3,8 @@ package app
 import (
 	"time"
 
+	"shopdesk/backend/feedback"
 	"shopdesk/backend/outbox"
-	"shopdesk/backend/sending"
 	"shopdesk/backend/tickets"
 )
 
@@ -13,12 +13,12 @@ type Feedback struct{ c *core }
 
 // Candidates: owner only. Tickets resolved in the last days days whose
 // customer was not asked about them yet.
-func (f *Feedback) Candidates(days int) (out []sending.Candidate, err error) {
+func (f *Feedback) Candidates(days int) (out []feedback.Candidate, err error) {
 	defer guard("Feedback.Candidates", &err)
 	if _, err = f.c.sess.owner(); err != nil {
 		return nil, err
 	}
-	return f.c.sending.FeedbackCandidates(f.c.tickets, days, time.Now())
+	return f.c.feedback.Candidates(days, time.Now())
 }
 
 // Start: owner only. Queues one personalised email per ticket.
@@ -28,7 +28,7 @@ func (f *Feedback) Start(name string, templateID uint64, ticketIDs []uint64, typ
 	if err != nil {
 		return b, err
 	}
-	return f.c.sending.StartFeedback(name, templateID, ticketIDs, tickets.Actor{ID: me.ID, Name: me.Name}, typed)
+	return f.c.feedback.Start(name, templateID, ticketIDs, tickets.Actor{ID: me.ID, Name: me.Name}, typed)
 }
 
 // Pause: owner only.
@@ -37,7 +37,7 @@ func (f *Feedback) Pause(id uint64) (b outbox.Batch, err error) {
 	if _, err = f.c.sess.owner(); err != nil {
 		return b, err
 	}
-	return f.c.sending.PauseFeedback(id)
+	return f.c.feedback.Pause(id)
 }
 
 // Resume: owner only.
@@ -46,7 +46,7 @@ func (f *Feedback) Resume(id uint64) (b outbox.Batch, err error) {
 	if _, err = f.c.sess.owner(); err != nil {
 		return b, err
 	}
-	return f.c.sending.ResumeFeedback(id)
+	return f.c.feedback.Resume(id)
 }
 
 // Batches: owner only. Newest first, with their progress.
@@ -55,7 +55,7 @@ func (f *Feedback) Batches() (out []outbox.Batch, err error) {
 	if _, err = f.c.sess.owner(); err != nil {
 		return nil, err
 	}
-	return f.c.sending.FeedbackBatches(50)
+	return f.c.feedback.Batches(50)
 }
 
 // Batch: owner only. One batch's progress.
@@ -64,5 +64,5 @@ func (f *Feedback) Batch(id uint64) (b outbox.Batch, err error) {
 	if _, err = f.c.sess.owner(); err != nil {
 		return b, err
 	}
-	return f.c.sending.FeedbackBatch(id)
+	return f.c.feedback.Batch(id)
 }

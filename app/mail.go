@@ -4,8 +4,10 @@ import (
 	"context"
 	"time"
 
+	"shopdesk/backend/mailsettings"
 	"shopdesk/backend/outbox"
 	"shopdesk/backend/sending"
+	"shopdesk/backend/testinbox"
 )
 
 // Mail is the shop's email: its settings (owner only), the outbox and
@@ -14,10 +16,16 @@ type Mail struct{ c *core }
 
 // MailSettings is the settings screen's view.
 type MailSettings struct {
-	Settings sending.Settings `json:"settings"`
+	Settings mailsettings.Settings `json:"settings"`
 	// PasswordStore is "keyring" or "file" (a file only you can read,
 	// when this computer has no keyring).
 	PasswordStore string `json:"passwordStore"`
+	// KeyringError is why the keyring refused the password just saved,
+	// which went to the file instead ("" when it did not).
+	KeyringError string `json:"keyringError"`
+	// PasswordMissing: the settings sign in but the password is not on
+	// this computer (the data file came without it); sending is paused.
+	PasswordMissing bool `json:"passwordMissing"`
 }
 
 // Settings: owner only.
@@ -26,17 +34,23 @@ func (m *Mail) Settings() (ms MailSettings, err error) {
 	if _, err = m.c.sess.owner(); err != nil {
 		return ms, err
 	}
-	ms.Settings, ms.PasswordStore, err = m.c.sending.Settings()
+	ms.Settings, err = mailsettings.Load(m.c.db)
+	ms.PasswordStore = m.c.passwords.Where()
+	ms.KeyringError = m.c.passwords.KeyringError()
+	ms.PasswordMissing = m.c.sending.PasswordMissing()
 	return ms, err
 }
 
 // SaveSettings: owner only. password nil keeps the saved one.
-func (m *Mail) SaveSettings(s sending.Settings, password *string) (err error) {
+func (m *Mail) SaveSettings(s mailsettings.Settings, password *string) (err error) {
 	defer guard("Mail.SaveSettings", &err)
 	if _, err = m.c.sess.owner(); err != nil {
 		return err
 	}
-	return m.c.sending.SaveSettings(s, password)
+	if _, err = mailsettings.Save(m.c.db, m.c.passwords, s, password); err != nil {
+		return err
+	}
+	return m.c.sending.Reconfigure()
 }
 
 // TestSend: owner only. Sends a test email and names the step that failed.
@@ -96,12 +110,12 @@ func (m *Mail) Discard(id uint64) (err error) {
 }
 
 // TestInbox: anyone. What the built-in test inbox received, newest first.
-func (m *Mail) TestInbox() (out []sending.InboxItem, err error) {
+func (m *Mail) TestInbox() (out []testinbox.Item, err error) {
 	defer guard("Mail.TestInbox", &err)
 	if _, err = m.c.sess.anyone(); err != nil {
 		return nil, err
 	}
-	return m.c.sending.InboxList(100)
+	return testinbox.Items(m.c.db, 100)
 }
 
 // TicketEmails: anyone. A ticket's emails and where each one is, so a
@@ -114,15 +128,6 @@ func (m *Mail) TicketEmails(ticketID uint64) (out []outbox.Message, err error) {
 	return m.c.sending.TicketEmails(ticketID)
 }
 
-// Blocked: anyone. Why all sending is paused, if it is (zero value: it is not).
-func (m *Mail) Blocked() (b outbox.Blocked, err error) {
-	defer guard("Mail.Blocked", &err)
-	if _, err = m.c.sess.anyone(); err != nil {
-		return b, err
-	}
-	return m.c.sending.Blocked(), nil
-}
-
 // Status: anyone. Test mode, paused sending and the counts that need the owner.
 func (m *Mail) Status() (st sending.Status, err error) {
 	defer guard("Mail.Status", &err)
@@ -130,4 +135,14 @@ func (m *Mail) Status() (st sending.Status, err error) {
 		return st, err
 	}
 	return m.c.sending.Status()
+}
+
+// TestInboxNotice: anyone. How much the test inbox keeps, and how many
+// older messages it dropped to stay within that.
+func (m *Mail) TestInboxNotice() (n testinbox.Notice, err error) {
+	defer guard("Mail.TestInboxNotice", &err)
+	if _, err = m.c.sess.anyone(); err != nil {
+		return n, err
+	}
+	return testinbox.ReadNotice(m.c.db, testinbox.DefaultLimits)
 }

@@ -1,7 +1,7 @@
 package app
 
 import (
-	"shopdesk/backend/sending"
+	"shopdesk/backend/replies"
 	"shopdesk/backend/templates"
 	"shopdesk/backend/tickets"
 )
@@ -57,22 +57,22 @@ func (t *Templates) RestoreDefault(id uint64) (out templates.Template, err error
 
 // Compose: anyone. Fills a template for a ticket (0: sample data) with the
 // values typed so far; Missing lists what still needs a value.
-func (t *Templates) Compose(templateID, ticketID uint64, typed map[string]string) (c sending.Composed, err error) {
+func (t *Templates) Compose(templateID, ticketID uint64, typed map[string]string) (c replies.Composed, err error) {
 	defer guard("Templates.Compose", &err)
 	me, err := t.c.sess.anyone()
 	if err != nil {
 		return c, err
 	}
-	return t.c.sending.Compose(templateID, ticketID, tickets.Actor{ID: me.ID, Name: me.Name}, typed)
+	return t.c.replies.Compose(templateID, ticketID, tickets.Actor{ID: me.ID, Name: me.Name}, typed)
 }
 
 // Preview: anyone. Fills a template as it stands in the editor, saved or
 // not, for a ticket (0: sample data).
-func (t *Templates) Preview(tp templates.Template, ticketID uint64, typed map[string]string) (c sending.Composed, err error) {
+func (t *Templates) Preview(tp templates.Template, ticketID uint64, typed map[string]string) (c replies.Composed, err error) {
 	defer guard("Templates.Preview", &err)
 	me, err := t.c.sess.anyone()
 	if err != nil {
 		return c, err
 	}
-	return t.c.sending.Preview(tp, ticketID, tickets.Actor{ID: me.ID, Name: me.Name}, typed)
+	return t.c.replies.Preview(tp, ticketID, tickets.Actor{ID: me.ID, Name: me.Name}, typed)
 }

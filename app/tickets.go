@@ -65,7 +65,7 @@ func (t *Tickets) Reply(id uint64, body string) (d tickets.Detail, err error) {
 		return d, err
 	}
 	defer t.changed(&err)
-	if _, err = t.c.sending.Reply(t.c.tickets, tickets.Actor{ID: me.ID, Name: me.Name}, id, body); err != nil {
+	if _, err = t.c.replies.Reply(tickets.Actor{ID: me.ID, Name: me.Name}, id, body); err != nil {
 		return d, err
 	}
 	return t.c.tickets.Get(id)

@@ -82,6 +82,9 @@ func dial(ctx context.Context, st Settings) (*session, *SendError) {
 // open runs TLS, EHLO and sign-in on a connected socket.
 func open(ctx context.Context, conn *deadlineConn, st Settings, host string) (*session, string, error) {
 	cfg := &tls.Config{ServerName: host, RootCAs: st.RootCAs, MinVersion: tls.VersionTLS12}
+	if st.PinnedCert != "" {
+		pinned(cfg, st.PinnedCert)
+	}
 	var c *smtp.Client
 	switch st.Security {
 	case SecurityTLS:

@@ -29,6 +29,15 @@ var (
 	// ErrNoPassword is returned when a username is set without a password.
 	ErrNoPassword = errors.New("enter the password for this username, or leave the username empty if the server needs no sign-in")
 
+	// ErrPasswordMissing is returned when the settings sign in but the
+	// password is not on this computer: the data file was copied or moved
+	// without its password file or keyring entry.
+	ErrPasswordMissing = errors.New("the mail password for this data file is not on this computer")
+
+	// ErrFingerprint is returned for a trusted-certificate fingerprint that
+	// is not 32 hexadecimal pairs.
+	ErrFingerprint = errors.New("the certificate fingerprint is not a SHA-256 fingerprint (32 pairs like AB:CD:…): copy it again")
+
 	// ErrTimeout is returned when the timeout is negative or longer than MaxTimeout.
 	ErrTimeout = errors.New("the timeout must be between 1 second and 5 minutes")
 )

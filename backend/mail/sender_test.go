@@ -180,7 +180,7 @@ func TestConnectionProblemsNameTheirStep(t *testing.T) {
 			st := mailtest.Start(t, mailtest.WithSTARTTLS()).Settings()
 			st.RootCAs = nil
 			return st
-		}, smail.StepTLS, true, "security certificate is not valid"},
+		}, smail.StepTLS, true, "is not signed by a known authority (SHA-256 fingerprint "},
 		{"nothing listening", func(t *testing.T) smail.Settings {
 			return smail.Settings{Host: "127.0.0.1", Port: closedPort(), Security: smail.SecurityNone, FromAddress: "a@shop.example", Timeout: time.Second}
 		}, smail.StepConnect, false, "nothing is listening on that port"},

@@ -39,10 +39,16 @@ type SendError struct {
 	MaybeDelivered bool `json:"maybeDelivered"`
 	// Action is what was being done, shown before the cause:
 	// "sending to ann@example.com".
-	Action  string        `json:"action"`
-	Server  string        `json:"server"` // host:port
-	Timeout time.Duration `json:"-"`
-	Err     error         `json:"-"`
+	Action string `json:"action"`
+	// Fingerprint is the SHA-256 fingerprint of the certificate the server
+	// showed when it was refused because no known authority signed it, or
+	// because it is not the one the owner trusted: the owner may trust it.
+	Fingerprint string `json:"fingerprint"`
+	// CertChanged is set when the certificate is not the trusted one.
+	CertChanged bool          `json:"certChanged"`
+	Server      string        `json:"server"` // host:port
+	Timeout     time.Duration `json:"-"`
+	Err         error         `json:"-"`
 }
 
 func (e *SendError) Unwrap() error { return e.Err }
@@ -78,6 +84,12 @@ func (e *SendError) cause() string {
 		return fmt.Sprintf("%s is not on this computer, and sending without encryption is only allowed there", e.Server)
 	case errors.Is(e.Err, ErrCanceled):
 		return "sending was stopped before it finished"
+	case errors.Is(e.Err, ErrPasswordMissing):
+		return "the mail password for this data file is not on this computer, so nothing was sent"
+	case e.CertChanged:
+		return fmt.Sprintf("the certificate of %s is not the one you trusted (trusted %s, now %s), so nothing was sent", hostOnly(e.Server), e.pinned(), e.Fingerprint)
+	case e.Fingerprint != "":
+		return fmt.Sprintf("the certificate of %s is not signed by a known authority (SHA-256 fingerprint %s), so nothing was sent", hostOnly(e.Server), e.Fingerprint)
 	}
 	if e.Code != 0 {
 		switch e.Step {
@@ -118,6 +130,14 @@ func (e *SendError) cause() string {
 	}
 }
 
+func (e *SendError) pinned() string {
+	var changed *CertChangedError
+	if errors.As(e.Err, &changed) {
+		return changed.Trusted
+	}
+	return ""
+}
+
 func maybe(e *SendError) string {
 	if e.MaybeDelivered {
 		return " after the whole message was sent, so it may have been delivered"
@@ -136,6 +156,12 @@ func (e *SendError) Hint() string {
 		return "Correct the customer's address, then send again."
 	case errors.Is(e.Err, ErrCanceled):
 		return "It will be tried again."
+	case errors.Is(e.Err, ErrPasswordMissing):
+		return "Enter the password in Settings → Mail; the emails wait in the outbox meanwhile."
+	case e.CertChanged:
+		return "If the server's owner renewed the certificate, compare the new fingerprint with theirs and trust it in Settings → Mail; if not, do not: someone may be in the middle."
+	case e.Fingerprint != "":
+		return "If this is your own server, compare the fingerprint with its certificate and trust it in Settings → Mail."
 	}
 	switch e.Step {
 	case StepLookup:
@@ -171,6 +197,12 @@ func newSendError(step string, err error, server string, timeout time.Duration) 
 	var smtpErr *smtp.SMTPError
 	var certErr *tls.CertificateVerificationError
 	var hostErr x509.HostnameError
+	var changed *CertChangedError
+	if errors.As(err, &changed) {
+		e.CertChanged, e.Fingerprint, e.Permanent = true, changed.Got, true
+		return e
+	}
+	e.Fingerprint = untrusted(err)
 	switch {
 	case errors.As(err, &smtpErr):
 		e.Code = smtpErr.Code

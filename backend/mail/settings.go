@@ -40,6 +40,11 @@ type Settings struct {
 	// Timeout bounds every wait on the server: connecting, each reply, each
 	// write. Zero means DefaultTimeout.
 	Timeout time.Duration `json:"timeout"`
+	// PinnedCert is the SHA-256 fingerprint (see Fingerprint) of the one
+	// certificate the owner trusted for a server no known authority signed.
+	// Set, only that certificate is accepted: a changed one fails with
+	// *CertChangedError. Empty: the usual checks.
+	PinnedCert string `json:"pinnedCert"`
 	// RootCAs, when set, replaces the system's trusted certificates; tests
 	// use it to trust their own server.
 	RootCAs *x509.CertPool `json:"-"`
@@ -78,6 +83,11 @@ func (s Settings) Validate() error {
 	}
 	if s.Username != "" && s.Password == "" {
 		errs = append(errs, ErrNoPassword)
+	}
+	if s.PinnedCert != "" {
+		if _, err := ParseFingerprint(s.PinnedCert); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	if s.Timeout < 0 || s.Timeout > MaxTimeout {
 		errs = append(errs, ErrTimeout)

@@ -36,5 +36,6 @@
 // Buckets: store.BucketOutbox (id → Message JSON), store.BucketOutboxDue
 // (state|priority|time|id → batch id: the work queue and the per-state
 // lists), store.BucketBatches (id → Batch JSON), store.BucketAsked
-// (ticket → batch id), store.BucketTestInbox (id → test inbox message).
+// (ticket → batch id).
+// The test inbox keeps its messages in backend/testinbox.
 package outbox

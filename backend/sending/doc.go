@@ -1,6 +1,5 @@
-// Package sending runs the shop's outgoing email: the owner's SMTP
-// settings (password kept out of the data file), the built-in test inbox
-// that receives everything until a real account is set up or while test
-// mode is on, the outbox worker, and replies that join a ticket's
-// conversation and the outbox in one transaction.
+// Package sending runs the outbox worker for one data file: it starts the
+// built-in test inbox and the worker, points the worker at the test inbox
+// or the owner's server as the mail settings say, and lets the owner act
+// on the queue (resend, fix, discard) and read its status.
 package sending

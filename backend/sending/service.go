@@ -3,51 +3,45 @@ package sending
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
-	"strings"
 	"sync"
-	"time"
-
-	bolt "go.etcd.io/bbolt"
 
 	"shopdesk/backend/mail"
-	"shopdesk/backend/mail/testinbox"
+	"shopdesk/backend/mailpassword"
+	"shopdesk/backend/mailsettings"
 	"shopdesk/backend/outbox"
 	"shopdesk/backend/store"
-	"shopdesk/backend/templates"
+	"shopdesk/backend/testinbox"
 )
 
 // Service runs outgoing mail for one data file. Safe for concurrent use.
 type Service struct {
 	db      *store.DB
-	secrets Secrets
-	inbox   *testinbox.Inbox
+	secrets *mailpassword.Store
+	inbox   *testinbox.Listener
 	worker  *outbox.Worker
 	cancel  context.CancelFunc
 	done    chan struct{}
 
 	mu      sync.Mutex
-	current *mail.Sender
+	current outbox.Sender
+	// missing is set while the password the settings need is not on
+	// this computer: sending is paused until the owner enters it.
+	missing bool
 	// OnChange is told about every outbox state change (set before Start).
 	OnChange func(outbox.Change)
 }
 
 // New prepares a Service; Start runs it.
-func New(db *store.DB, secrets Secrets) *Service {
+func New(db *store.DB, secrets *mailpassword.Store) *Service {
 	return &Service{db: db, secrets: secrets}
 }
 
 // Start opens the test inbox on this computer and starts the outbox worker.
 func (s *Service) Start() error {
-	in, err := testinbox.Start(testinbox.Config{Store: outbox.NewInboxStore(s.db)})
-	if err != nil {
-		return fmt.Errorf("start the test inbox: %w", err)
-	}
-	s.inbox = in
+	s.inbox = testinbox.NewListener(s.db)
 	sender, err := s.sender()
 	if err != nil {
-		in.Close()
 		return err
 	}
 	s.worker = outbox.NewWorker(s.db, sender, outbox.Options{
@@ -81,95 +75,83 @@ func (s *Service) Stop() {
 		<-s.done
 	}
 	if s.inbox != nil {
-		s.inbox.Close()
+		s.inbox.Stop()
 	}
 }
 
 // sender builds the sender the settings ask for: the test inbox in test
-// mode or before a real server is set up.
-func (s *Service) sender() (*mail.Sender, error) {
-	var st Settings
-	if err := s.db.View(func(tx *bolt.Tx) (err error) { st, err = loadSettings(tx); return err }); err != nil {
+// mode or before a real server is set up. Settings that cannot send (the
+// password is not on this computer) give a sender that only pauses
+// sending and says why: the desk still opens.
+func (s *Service) sender() (outbox.Sender, error) {
+	st, err := mailsettings.Load(s.db)
+	if err != nil {
 		return nil, err
 	}
+	var snd outbox.Sender
 	ms, err := s.effective(st)
-	if err != nil {
-		return nil, err
+	if err == nil {
+		snd, err = mail.NewSender(ms)
 	}
-	snd, err := mail.NewSender(ms)
+	missing := errors.Is(err, mail.ErrPasswordMissing)
 	if err != nil {
-		return nil, err
+		snd = paused{from: st.FromAddress, err: err}
 	}
 	s.mu.Lock()
 	if s.current != nil {
 		s.current.Close()
 	}
-	s.current = snd
+	s.current, s.missing = snd, missing
 	s.mu.Unlock()
 	return snd, nil
 }
 
-func (s *Service) effective(st Settings) (mail.Settings, error) {
-	if st.TestMode || !st.Configured() {
+func (s *Service) effective(st mailsettings.Settings) (mail.Settings, error) {
+	if usesTestInbox(st) {
 		from := st.FromAddress
 		if from == "" {
 			from = "shop@shopdesk.test"
 		}
-		return s.inbox.Settings(st.FromName, from), nil
+		return s.inbox.Settings(st.FromName, from)
 	}
 	pw, err := s.secrets.Get()
 	if err != nil {
-		return mail.Settings{}, err
+		return mail.Settings{}, errors.Join(mail.ErrPasswordMissing, err)
 	}
-	return st.mail(pw), nil
+	if st.Username != "" && pw == "" {
+		return mail.Settings{}, mail.ErrPasswordMissing
+	}
+	return st.Mail(pw), nil
 }
 
-// Settings returns the mail settings, and where the password is kept.
-func (s *Service) Settings() (st Settings, where string, err error) {
-	err = s.db.View(func(tx *bolt.Tx) error { st, err = loadSettings(tx); return err })
-	return st, s.secrets.Where(), err
-}
+// usesTestInbox: mail goes to the test inbox in test mode, and before a
+// real server is set up.
+func usesTestInbox(st mailsettings.Settings) bool { return st.TestMode || !st.Configured() }
 
-// SaveSettings checks and saves the settings; password nil keeps the saved
-// one, "" removes it. Sending switches over at once.
-func (s *Service) SaveSettings(st Settings, password *string) error {
-	st.Host = strings.TrimSpace(st.Host)
-	if st.Host != "" || !st.TestMode {
-		pw := "x"
-		if st.Username == "" {
-			pw = ""
-		}
-		if err := st.mail(pw).Validate(); err != nil {
-			return err
-		}
-	}
-	if password != nil {
-		if err := s.secrets.Set(*password); err != nil {
-			return err
-		}
-	}
-	pw, err := s.secrets.Get()
-	if err != nil {
-		return err
-	}
-	st.HasPassword = pw != ""
-	if err := s.db.Update(func(tx *bolt.Tx) error { return saveSettings(tx, st) }); err != nil {
-		return err
-	}
+// TestInboxAddr is where the test inbox listens, "" while it is closed.
+func (s *Service) TestInboxAddr() string { return s.inbox.Addr() }
+
+// Reconfigure switches sending over to the saved settings at once. The
+// test inbox's port closes once the worker has left it, when nothing can
+// send to it any more.
+func (s *Service) Reconfigure() error {
 	snd, err := s.sender()
 	if err != nil {
 		return err
 	}
 	s.worker.SetSender(snd)
 	s.worker.Wake()
+	if st, err := mailsettings.Load(s.db); err == nil && !usesTestInbox(st) {
+		s.inbox.Stop()
+	}
 	return nil
 }
 
 // TestSend sends one test email with the saved settings (or to the test
 // inbox in test mode) and says which step failed.
 func (s *Service) TestSend(ctx context.Context, to string) error {
-	var st Settings
-	if err := s.db.View(func(tx *bolt.Tx) (err error) { st, err = loadSettings(tx); return err }); err != nil {
+	st, err := mailsettings.Load(s.db)
+	if err != nil {
 		return err
 	}
 	ms, err := s.effective(st)
@@ -184,96 +166,4 @@ func (s *Service) Wake() {
 	if s.worker != nil {
 		s.worker.Wake()
 	}
-}
-
-// Outbox lists messages in a state ("" for all), newest first.
-func (s *Service) Outbox(state outbox.State, limit int) (out []outbox.Message, err error) {
-	err = s.db.View(func(tx *bolt.Tx) error { out, err = outbox.List(tx, state, limit); return err })
-	return out, err
-}
-
-// Resend queues a failed or uncertain message again.
-func (s *Service) Resend(id uint64) (m outbox.Message, err error) {
-	err = s.db.Update(func(tx *bolt.Tx) error { m, err = outbox.Resend(tx, id); return err })
-	s.Wake()
-	return m, err
-}
-
-// FixAndResend changes the recipient of a failed message and queues it.
-func (s *Service) FixAndResend(id uint64, to, toName string) (m outbox.Message, err error) {
-	err = s.db.Update(func(tx *bolt.Tx) error { m, err = outbox.FixAndResend(tx, id, to, toName); return err })
-	s.Wake()
-	return m, err
-}
-
-// MarkSent records that an uncertain message did arrive.
-func (s *Service) MarkSent(id uint64) (m outbox.Message, err error) {
-	err = s.db.Update(func(tx *bolt.Tx) error { m, err = outbox.MarkSent(tx, id); return err })
-	return m, err
-}
-
-// Discard drops a message that will not be sent.
-func (s *Service) Discard(id uint64) error {
-	return s.db.Update(func(tx *bolt.Tx) error { return outbox.Discard(tx, id) })
-}
-
-// InboxItem is one test-inbox message as the customer would see it.
-type InboxItem struct {
-	ID         uint64         `json:"id"`
-	ReceivedAt string         `json:"receivedAt"`
-	View       testinbox.View `json:"view"`
-}
-
-// InboxList lists what the test inbox received, newest first.
-func (s *Service) InboxList(limit int) ([]InboxItem, error) {
-	var rs []testinbox.Received
-	err := s.db.View(func(tx *bolt.Tx) (err error) { rs, err = outbox.InboxList(tx, limit); return err })
-	out := make([]InboxItem, 0, len(rs))
-	for _, r := range rs {
-		v, perr := testinbox.Parse(r.Data)
-		if perr != nil {
-			v.Subject = "(this message could not be read: " + perr.Error() + ")"
-		}
-		out = append(out, InboxItem{ID: r.ID, ReceivedAt: r.ReceivedAt.Format(time.RFC3339), View: v})
-	}
-	return out, err
-}
-
-// Templates lists the saved templates (seeding the built-in ones first).
-func (s *Service) Templates() (out []templates.Template, err error) {
-	err = s.db.Update(func(tx *bolt.Tx) error {
-		if _, err := templates.SeedDefaults(tx); err != nil {
-			return err
-		}
-		out, err = templates.List(tx)
-		return err
-	})
-	return out, err
-}
-
-// Status is what everyone's window shows about mail: where it goes, whether
-// sending is paused, and how many messages need the owner.
-type Status struct {
-	TestMode  bool           `json:"testMode"` // mail goes to the test inbox
-	Blocked   outbox.Blocked `json:"blocked"`
-	Failed    int            `json:"failed"`
-	Uncertain int            `json:"uncertain"`
-	Waiting   int            `json:"waiting"`
-}
-
-// Status reads the mail status.
-func (s *Service) Status() (st Status, err error) {
-	err = s.db.View(func(tx *bolt.Tx) error {
-		set, err := loadSettings(tx)
-		if err != nil {
-			return err
-		}
-		st.TestMode = set.TestMode || !set.Configured()
-		st.Failed = outbox.Count(tx, outbox.StateFailed)
-		st.Uncertain = outbox.Count(tx, outbox.StateUncertain)
-		st.Waiting = outbox.Count(tx, outbox.StateQueued) + outbox.Count(tx, outbox.StateRetry) + outbox.Count(tx, outbox.StateSending)
-		return nil
-	})
-	st.Blocked = s.Blocked()
-	return st, err
 }

@@ -13,8 +13,10 @@ import (
 
 // Shop is the shop-wide settings record.
 type Shop struct {
-	StoreName string  `json:"storeName"`
-	Targets   Targets `json:"targets"`
+	StoreName string `json:"storeName"`
+	// Website is the shop's web address ("" for none), for [Store Website].
+	Website string  `json:"website"`
+	Targets Targets `json:"targets"`
 	// RememberedUser is signed in automatically at start (0: ask who is there).
 	RememberedUser uint64 `json:"rememberedUser"`
 }
@@ -84,6 +86,11 @@ func Put(tx *bolt.Tx, s Shop) error {
 	if utf8.RuneCountInString(s.StoreName) > 100 {
 		return fmt.Errorf("store name is too long: use at most 100 characters")
 	}
+	website, err := NormalizeWebsite(s.Website)
+	if err != nil {
+		return err
+	}
+	s.Website = website
 	if err := s.Targets.Validate(); err != nil {
 		return err
 	}

@@ -13,7 +13,4 @@ var (
 
 	// ErrTooNew is returned by Open when the file was written by a newer Shopdesk.
 	ErrTooNew = errors.New("this data file was made by a newer Shopdesk: install the newer version to open it")
-
-	// ErrNotFound is returned by look-ups when the record does not exist.
-	ErrNotFound = errors.New("not found")
 )

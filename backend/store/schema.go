@@ -2,8 +2,10 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // Bucket names. Each domain package owns the buckets named after it.
@@ -12,7 +14,6 @@ var (
 	BucketUsers      = []byte("users")       // id → User JSON
 	BucketCustomers  = []byte("customers")   // id → Customer JSON
 	BucketCustEmail  = []byte("cust_email")  // lower(email) → id
-	BucketCustName   = []byte("cust_name")   // lower(name)|id → ""
 	BucketTickets    = []byte("tickets")     // id → Ticket JSON
 	BucketTicketRows = []byte("ticket_rows") // id → fixed-size row for lists
 	BucketOrders     = []byte("orders")      // lower(order)|id → ""
@@ -32,12 +33,17 @@ var (
 	BucketOutboxTix = []byte("outbox_ticket") // ticket|id → "" (a ticket's emails)
 )
 
+// bucketCustNameDropped was a customer-name index nothing ever read or
+// wrote; the first step still creates it, as released, and a later step
+// drops it.
+var bucketCustNameDropped = []byte("cust_name")
+
 // Schema is the ordered list of migrations; version N means the first N ran.
 // Append only: never edit or reorder a released step.
 var Schema = []Migration{
 	{Name: "create buckets", Apply: func(tx *bolt.Tx) error {
 		for _, name := range [][]byte{BucketSettings, BucketUsers, BucketCustomers, BucketCustEmail,
-			BucketCustName, BucketTickets, BucketTicketRows, BucketOrders, BucketCustTix, BucketMessages, BucketEvents, BucketTerms, BucketTermDF,
+			bucketCustNameDropped, BucketTickets, BucketTicketRows, BucketOrders, BucketCustTix, BucketMessages, BucketEvents, BucketTerms, BucketTermDF,
 			BucketTemplates, BucketOutbox, BucketOutboxDue, BucketBatches, BucketAsked, BucketTestInbox} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
@@ -59,5 +65,10 @@ var Schema = []Migration{
 			}
 			return idx.Put(Key(U64(m.TicketID), k), nil)
 		})
+	}}, {Name: "drop the unused customer-name index", Apply: func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket(bucketCustNameDropped); err != nil && !errors.Is(err, bolterrors.ErrBucketNotFound) {
+			return err
+		}
+		return nil
 	}},
 }

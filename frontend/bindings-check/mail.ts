@@ -3,7 +3,7 @@
 // (Mail, Templates, Feedback). Like compat.ts: nothing here runs, a mismatch
 // is a type error in `npm run check`.
 
-import type { app, outbox, sending, templates, testinbox } from '../wailsjs/go/models';
+import type { app, feedback, mailsettings, outbox, replies, sending, templates, testinbox } from '../wailsjs/go/models';
 import type * as GoMail from '../wailsjs/go/app/Mail';
 import type * as GoTemplates from '../wailsjs/go/app/Templates';
 import type * as GoFeedback from '../wailsjs/go/app/Feedback';
@@ -14,21 +14,23 @@ import type { ArgsFit, Fits, Mirrors } from './match';
 export const checks: true[] = [
   // Shapes, field by field.
   true satisfies Mirrors<T.MailSettings, app.MailSettings>,
-  true satisfies Mirrors<T.MailServer, sending.Settings>,
+  true satisfies Mirrors<T.MailServer, mailsettings.Settings>,
+  true satisfies Mirrors<T.ServerCheck, app.ServerCheck>,
   true satisfies Mirrors<T.OutboxMessage, outbox.Message>,
   true satisfies Mirrors<T.Blocked, outbox.Blocked>,
   true satisfies Mirrors<T.MailStatus, sending.Status>,
   true satisfies Mirrors<T.Batch, outbox.Batch>,
-  true satisfies Mirrors<T.Candidate, sending.Candidate>,
-  true satisfies Mirrors<T.Composed, sending.Composed>,
-  true satisfies Mirrors<T.InboxItem, sending.InboxItem>,
+  true satisfies Mirrors<T.Candidate, feedback.Candidate>,
+  true satisfies Mirrors<T.Composed, replies.Composed>,
+  true satisfies Mirrors<T.InboxItem, testinbox.Item>,
   true satisfies Mirrors<T.InboxView, testinbox.View>,
+  true satisfies Mirrors<T.TestInboxNotice, testinbox.Notice>,
   true satisfies Mirrors<T.InboxHeader, testinbox.Header>,
   true satisfies Mirrors<T.Placeholder, templates.Placeholder>,
   true satisfies Mirrors<T.Template, templates.Template>,
 
   // What we send fits what Go takes.
-  true satisfies Fits<T.MailServer, sending.Settings>,
+  true satisfies Fits<T.MailServer, mailsettings.Settings>,
   true satisfies Fits<T.Template, templates.Template>,
 
   // Calls: arguments in Go's order and types.
@@ -41,8 +43,10 @@ export const checks: true[] = [
   true satisfies ArgsFit<typeof Mail.markSent, typeof GoMail.MarkSent>,
   true satisfies ArgsFit<typeof Mail.discard, typeof GoMail.Discard>,
   true satisfies ArgsFit<typeof Mail.testInbox, typeof GoMail.TestInbox>,
+  true satisfies ArgsFit<typeof Mail.testInboxNotice, typeof GoMail.TestInboxNotice>,
   true satisfies ArgsFit<typeof Mail.ticketEmails, typeof GoMail.TicketEmails>,
-  true satisfies ArgsFit<typeof Mail.blocked, typeof GoMail.Blocked>,
+  true satisfies ArgsFit<typeof Mail.checkServer, typeof GoMail.CheckServer>,
+  true satisfies ArgsFit<typeof Mail.trustCertificate, typeof GoMail.TrustCertificate>,
   true satisfies ArgsFit<typeof Mail.status, typeof GoMail.Status>,
   true satisfies ArgsFit<typeof Templates.list, typeof GoTemplates.List>,
   true satisfies ArgsFit<typeof Templates.placeholders, typeof GoTemplates.Placeholders>,

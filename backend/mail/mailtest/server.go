@@ -29,6 +29,7 @@ type Server struct {
 	smtp    *smtp.Server
 	ln      *listener
 	roots   *x509.CertPool
+	leaf    *x509.Certificate
 	closed  chan struct{}
 	closing sync.Once
 
@@ -71,7 +72,7 @@ func New(opts ...Option) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.roots = roots
+	s.roots, s.leaf = roots, cert.Leaf
 	tlsConfig := &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
 
 	raw, err := net.Listen("tcp", "127.0.0.1:0")
@@ -114,6 +115,10 @@ func (s *Server) Close() error {
 
 // RootCAs trusts the server's certificate.
 func (s *Server) RootCAs() *x509.CertPool { return s.roots }
+
+// Fingerprint is the SHA-256 fingerprint of the server's self-signed
+// certificate, as the owner would be shown it.
+func (s *Server) Fingerprint() string { return mail.Fingerprint(s.leaf.Raw) }
 
 // Settings are ready-made mail settings for this server: the right port
 // and security, its certificate trusted, its username and password, a From

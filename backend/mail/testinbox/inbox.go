@@ -17,8 +17,9 @@ const MaxMessageBytes = 10 << 20
 
 // Config sets up a test inbox.
 type Config struct {
-	// Addr is where to listen; "" means 127.0.0.1 on a free port. It must be
-	// on this computer.
+	// Addr is where to listen; "" means 127.0.0.1 on a free port. Only
+	// 127.0.0.1 is allowed: "localhost" may name an address reachable
+	// from elsewhere, or IPv6, where the sender does not look.
 	Addr string
 	// Store keeps what arrives. Required.
 	Store Store
@@ -45,7 +46,7 @@ func Start(cfg Config) (*Inbox, error) {
 	if err != nil {
 		return nil, ErrNotLocal
 	}
-	if ip := net.ParseIP(host); !(host == "localhost" || (ip != nil && ip.IsLoopback())) {
+	if ip := net.ParseIP(host); ip == nil || !ip.Equal(net.IPv4(127, 0, 0, 1)) {
 		return nil, ErrNotLocal
 	}
 	ln, err := net.Listen("tcp", cfg.Addr)

@@ -18,7 +18,9 @@ func TestStartListensOnlyOnThisComputer(t *testing.T) {
 	}{
 		{"", nil},
 		{"127.0.0.1:0", nil},
-		{"localhost:0", nil},
+		{"localhost:0", testinbox.ErrNotLocal},
+		{"[::1]:0", testinbox.ErrNotLocal},
+		{"127.0.0.2:0", testinbox.ErrNotLocal},
 		{"0.0.0.0:0", testinbox.ErrNotLocal},
 		{":0", testinbox.ErrNotLocal},
 		{"192.0.2.1:2525", testinbox.ErrNotLocal},

@@ -5,7 +5,6 @@
 import { call } from './api';
 import type {
   Batch,
-  Blocked,
   Candidate,
   Composed,
   InboxItem,
@@ -15,7 +14,9 @@ import type {
   OutboxMessage,
   OutboxState,
   Placeholder,
+  ServerCheck,
   Template,
+  TestInboxNotice,
 } from './mail-types';
 
 const arr = <T>(v: T[] | null | undefined): T[] => v ?? [];
@@ -52,11 +53,15 @@ export const Mail = {
   discard: (id: number) => call<void>('Mail', 'Discard', id),
   /** What the built-in test inbox received, newest first. */
   testInbox: async () => arr(await call<InboxItem[] | null>('Mail', 'TestInbox')).map(inboxItem),
+  /** How much the test inbox keeps, and how many older emails it dropped. */
+  testInboxNotice: () => call<TestInboxNotice>('Mail', 'TestInboxNotice'),
   /** A ticket's emails, oldest first. */
   ticketEmails: async (ticketId: number) =>
     arr(await call<OutboxMessage[] | null>('Mail', 'TicketEmails', ticketId)).map(message),
-  /** Why all sending is paused; error "" when it is not. status() says it too. */
-  blocked: () => call<Blocked>('Mail', 'Blocked'),
+  /** Owner only. Connects to the saved server without sending; names an untrusted certificate's fingerprint. */
+  checkServer: () => call<ServerCheck>('Mail', 'CheckServer'),
+  /** Owner only. Trusts exactly the certificate with this SHA-256 fingerprint ("" stops trusting it). */
+  trustCertificate: (fingerprint: string) => call<void>('Mail', 'TrustCertificate', fingerprint),
   /** Anyone: test mode, paused sending and the counts that need the owner. */
   status: () => call<MailStatus>('Mail', 'Status'),
 };

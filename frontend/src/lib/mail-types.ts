@@ -19,6 +19,19 @@ export interface MailServer {
   testMode: boolean;
   /** A password is saved (in the keyring or the password file). */
   hasPassword: boolean;
+  /** SHA-256 fingerprint of the one self-signed certificate trusted for this server; "" for none. */
+  trustedCert: string;
+}
+
+/** What connecting to the saved mail server found (Mail.CheckServer). */
+export interface ServerCheck {
+  ok: boolean;
+  error: string;
+  /** The certificate no known authority signed (or not the trusted one): the owner may trust it. */
+  fingerprint: string;
+  certChanged: boolean;
+  /** The fingerprint trusted now; "" for none. */
+  trusted: string;
 }
 
 export type PasswordStore = 'keyring' | 'file';
@@ -26,6 +39,10 @@ export type PasswordStore = 'keyring' | 'file';
 export interface MailSettings {
   settings: MailServer;
   passwordStore: PasswordStore;
+  /** Why the keyring refused the password just saved (it went to the file instead); "" when it did not. */
+  keyringError: string;
+  /** The settings sign in but the password is not on this computer (the data file came without it): sending is paused. */
+  passwordMissing: boolean;
 }
 
 /** Where an outgoing message is in its life. */
@@ -83,6 +100,8 @@ export interface MailStatus {
   uncertain: number;
   /** Queued, being sent or waiting for another try. */
   waiting: number;
+  /** Sending is paused until the owner enters the mail password (the data file came without it). */
+  passwordMissing: boolean;
 }
 
 export interface InboxHeader {
@@ -196,4 +215,14 @@ export interface Batch {
   uncertain: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** How much the test inbox keeps, and what it dropped to stay within it (Mail.TestInboxNotice). */
+export interface TestInboxNotice {
+  limits: { maxMessages: number; maxBytes: number; maxAgeDays: number };
+  dropped: {
+    count: number;
+    /** RFC 3339; "" for never. */
+    last: string;
+  };
 }

@@ -20,6 +20,8 @@ class MailDesk {
   /** Waiting to be sent: queued, being sent or to be tried again. */
   waiting = $state(0);
   blocked = $state<Blocked | null>(null);
+  /** Sending is paused until the owner enters the mail password (the data file came without it). */
+  passwordMissing = $state(false);
   /** Mail goes to the built-in test inbox: test mode, or no server set up yet. */
   testInbox = $state(false);
   placeholders = $state<Placeholder[]>([]);
@@ -42,6 +44,7 @@ class MailDesk {
     this.uncertain = 0;
     this.waiting = 0;
     this.blocked = null;
+    this.passwordMissing = false;
     this.testInbox = false;
   }
 
@@ -61,6 +64,7 @@ class MailDesk {
       this.uncertain = st.uncertain;
       this.waiting = st.waiting;
       this.blocked = st.blocked.error ? st.blocked : null;
+      this.passwordMissing = st.passwordMissing;
       this.testInbox = st.testMode;
     } catch {
       // The next event tries again; the sidebar keeps the last numbers.

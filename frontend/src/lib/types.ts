@@ -239,6 +239,8 @@ export interface Targets {
 
 export interface Shop {
   storeName: string;
+  /** The shop's web address ("" for none), filled into [Store Website]. */
+  website: string;
   targets: Targets;
   rememberedUser: number;
 }

@@ -1,4 +1,4 @@
-package sending
+package replies
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 
 	"shopdesk/backend/customers"
 	"shopdesk/backend/mail"
+	"shopdesk/backend/mailsettings"
 	"shopdesk/backend/outbox"
 	"shopdesk/backend/templates"
 	"shopdesk/backend/tickets"
@@ -17,11 +18,11 @@ import (
 // Reply adds a reply to a ticket and queues it as an email to the customer,
 // in one transaction: either both happen or neither. The reply counts as
 // the first response where it is one.
-func (s *Service) Reply(ts *tickets.Service, by tickets.Actor, id uint64, body string) (msg outbox.Message, err error) {
+func (s *Service) Reply(by tickets.Actor, id uint64, body string) (msg outbox.Message, err error) {
 	if names := unfilled(body); len(names) > 0 {
 		return msg, fmt.Errorf("fill in [%s] before sending: the reply was not sent", strings.Join(names, "], ["))
 	}
-	err = ts.Batch(func(b *tickets.Batch) error {
+	err = s.tickets.Batch(func(b *tickets.Batch) error {
 		t, m, err := b.AddMessage(by, id, tickets.Reply, body)
 		if err != nil {
 			return err
@@ -35,7 +36,7 @@ func (s *Service) Reply(ts *tickets.Service, by tickets.Actor, id uint64, body s
 		return err
 	})
 	if err == nil {
-		s.Wake()
+		s.wake()
 	}
 	return msg, err
 }
@@ -62,7 +63,7 @@ func replyEmail(tx *bolt.Tx, t tickets.Ticket, body string) (outbox.Message, err
 	if err != nil {
 		return outbox.Message{}, err
 	}
-	st, err := loadSettings(tx)
+	st, err := mailsettings.Get(tx)
 	if err != nil {
 		return outbox.Message{}, err
 	}

@@ -1,4 +1,4 @@
-package sending
+package feedback
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 
 	"shopdesk/backend/customers"
 	"shopdesk/backend/outbox"
+	"shopdesk/backend/replies"
 	"shopdesk/backend/templates"
 	"shopdesk/backend/tickets"
 )
@@ -26,9 +27,9 @@ type Candidate struct {
 // MaxBatch caps one feedback batch.
 const MaxBatch = 5000
 
-// FeedbackCandidates lists tickets resolved in the last days days whose
+// Candidates lists tickets resolved in the last days days whose
 // customer has not been asked about that ticket yet, newest first.
-func (s *Service) FeedbackCandidates(ts *tickets.Service, days int, now time.Time) ([]Candidate, error) {
+func (s *Service) Candidates(days int, now time.Time) ([]Candidate, error) {
 	if days < 1 || days > 365 {
 		return nil, fmt.Errorf("pick between 1 and 365 days")
 	}
@@ -38,7 +39,7 @@ func (s *Service) FeedbackCandidates(ts *tickets.Service, days int, now time.Tim
 	for len(out) < MaxBatch {
 		// Resolved tickets by last update: a ticket resolved since then was
 		// updated since then, so the walk can stop at the first older one.
-		p, err := ts.List(tickets.Query{View: tickets.ViewResolved, Sort: tickets.SortUpdated, Cursor: cursor, Limit: tickets.MaxLimit})
+		p, err := s.tickets.List(tickets.Query{View: tickets.ViewResolved, Sort: tickets.SortUpdated, Cursor: cursor, Limit: tickets.MaxLimit})
 		if err != nil {
 			return nil, err
 		}
@@ -72,10 +73,10 @@ func (s *Service) FeedbackCandidates(ts *tickets.Service, days int, now time.Tim
 	return out, nil
 }
 
-// StartFeedback fills the template for each ticket's customer and queues
+// Start fills the template for each ticket's customer and queues
 // the whole batch in one transaction. Every placeholder must have a value
 // (typed ones apply to all); a ticket already asked is skipped.
-func (s *Service) StartFeedback(name string, templateID uint64, ticketIDs []uint64, by tickets.Actor, typed map[string]string) (outbox.Batch, error) {
+func (s *Service) Start(name string, templateID uint64, ticketIDs []uint64, by tickets.Actor, typed map[string]string) (outbox.Batch, error) {
 	if len(ticketIDs) == 0 {
 		return outbox.Batch{}, fmt.Errorf("no customers picked: tick at least one ticket")
 	}
@@ -94,7 +95,7 @@ func (s *Service) StartFeedback(name string, templateID uint64, ticketIDs []uint
 		}
 		msgs := make([]outbox.Message, 0, len(ticketIDs))
 		for _, id := range ticketIDs {
-			vals, err := values(tx, id, by)
+			vals, err := replies.Values(tx, id, by)
 			if err != nil {
 				return fmt.Errorf("ticket %d: %w", id+tickets.NumberBase, err)
 			}
@@ -121,49 +122,32 @@ func (s *Service) StartFeedback(name string, templateID uint64, ticketIDs []uint
 		return err
 	})
 	if err == nil {
-		s.Wake()
+		s.wake()
 	}
 	return b, err
 }
 
-// PauseFeedback stops a batch's messages from being picked up.
-func (s *Service) PauseFeedback(id uint64) (b outbox.Batch, err error) {
+// Pause stops a batch's messages from being picked up.
+func (s *Service) Pause(id uint64) (b outbox.Batch, err error) {
 	err = s.db.Update(func(tx *bolt.Tx) error { b, err = outbox.Pause(tx, id); return err })
 	return b, err
 }
 
-// ResumeFeedback lets a paused batch go on.
-func (s *Service) ResumeFeedback(id uint64) (b outbox.Batch, err error) {
+// Resume lets a paused batch go on.
+func (s *Service) Resume(id uint64) (b outbox.Batch, err error) {
 	err = s.db.Update(func(tx *bolt.Tx) error { b, err = outbox.Resume(tx, id); return err })
-	s.Wake()
+	s.wake()
 	return b, err
 }
 
-// FeedbackBatches lists batches, newest first.
-func (s *Service) FeedbackBatches(limit int) (out []outbox.Batch, err error) {
+// Batches lists batches, newest first.
+func (s *Service) Batches(limit int) (out []outbox.Batch, err error) {
 	err = s.db.View(func(tx *bolt.Tx) error { out, err = outbox.ListBatches(tx, limit); return err })
 	return out, err
 }
 
-// FeedbackBatch reads one batch's progress.
-func (s *Service) FeedbackBatch(id uint64) (b outbox.Batch, err error) {
+// Batch reads one batch's progress.
+func (s *Service) Batch(id uint64) (b outbox.Batch, err error) {
 	err = s.db.View(func(tx *bolt.Tx) error { b, err = outbox.GetBatch(tx, id); return err })
 	return b, err
-}
-
-// TicketEmails lists a ticket's emails and their states, oldest first.
-func (s *Service) TicketEmails(ticketID uint64) (out []outbox.Message, err error) {
-	err = s.db.View(func(tx *bolt.Tx) error { out, err = outbox.ForTicket(tx, ticketID); return err })
-	if out == nil {
-		out = []outbox.Message{}
-	}
-	return out, err
-}
-
-// Blocked says why all sending is paused, if it is.
-func (s *Service) Blocked() outbox.Blocked {
-	if s.worker == nil {
-		return outbox.Blocked{}
-	}
-	return s.worker.Blocked()
 }

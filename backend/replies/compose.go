@@ -1,4 +1,4 @@
-package sending
+package replies
 
 import (
 	"fmt"
@@ -46,7 +46,7 @@ func (s *Service) Compose(templateID, ticketID uint64, by tickets.Actor, typed m
 }
 
 func compose(tx *bolt.Tx, t templates.Template, ticketID uint64, by tickets.Actor, typed map[string]string) (c Composed, err error) {
-	values, err := values(tx, ticketID, by)
+	values, err := Values(tx, ticketID, by)
 	if err != nil {
 		return c, err
 	}
@@ -68,13 +68,17 @@ func compose(tx *bolt.Tx, t templates.Template, ticketID uint64, by tickets.Acto
 	return c, nil
 }
 
-// values are the placeholders Shopdesk fills itself.
-func values(tx *bolt.Tx, ticketID uint64, by tickets.Actor) (map[string]string, error) {
+// Values are the placeholders Shopdesk fills itself for a ticket (0:
+// sample data) and the person sending.
+func Values(tx *bolt.Tx, ticketID uint64, by tickets.Actor) (map[string]string, error) {
 	shop, err := settings.Get(tx)
 	if err != nil {
 		return nil, err
 	}
 	v := map[string]string{"Store Name": shop.StoreName, "Your Name": by.Name}
+	if shop.Website != "" { // else it is asked for at send time
+		v["Store Website"] = shop.Website
+	}
 	if ticketID == 0 { // sample data for the template editor's preview
 		v["Customer Name"], v["First Name"], v["Customer Email"] = "Zoë Adams", "Zoë", "zoe@example.com"
 		v["Order Number"], v["Ticket Number"] = "SD-104233", "#1042"

@@ -1,0 +1,47 @@
+package sending
+
+import (
+	bolt "go.etcd.io/bbolt"
+
+	"shopdesk/backend/outbox"
+)
+
+// Outbox lists messages in a state ("" for all), newest first.
+func (s *Service) Outbox(state outbox.State, limit int) (out []outbox.Message, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error { out, err = outbox.List(tx, state, limit); return err })
+	return out, err
+}
+
+// Resend queues a failed or uncertain message again.
+func (s *Service) Resend(id uint64) (m outbox.Message, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error { m, err = outbox.Resend(tx, id); return err })
+	s.Wake()
+	return m, err
+}
+
+// FixAndResend changes the recipient of a failed message and queues it.
+func (s *Service) FixAndResend(id uint64, to, toName string) (m outbox.Message, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error { m, err = outbox.FixAndResend(tx, id, to, toName); return err })
+	s.Wake()
+	return m, err
+}
+
+// MarkSent records that an uncertain message did arrive.
+func (s *Service) MarkSent(id uint64) (m outbox.Message, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error { m, err = outbox.MarkSent(tx, id); return err })
+	return m, err
+}
+
+// Discard drops a message that will not be sent.
+func (s *Service) Discard(id uint64) error {
+	return s.db.Update(func(tx *bolt.Tx) error { return outbox.Discard(tx, id) })
+}
+
+// TicketEmails lists a ticket's emails and their states, oldest first.
+func (s *Service) TicketEmails(ticketID uint64) (out []outbox.Message, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error { out, err = outbox.ForTicket(tx, ticketID); return err })
+	if out == nil {
+		out = []outbox.Message{}
+	}
+	return out, err
+}
