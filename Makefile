@@ -25,7 +25,7 @@ E2E_JOBS    ?= 1
 
 # Debian packages: the desktop build needs the first line, the tests the second.
 BUILD_PACKAGES := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config build-essential
-TEST_PACKAGES  := xvfb xauth chromium imagemagick
+TEST_PACKAGES  := xvfb xauth chromium imagemagick openssl
 
 step = @printf '\n==> %s  [%s]\n' "$(1)" "$$(date +%T)"
 
