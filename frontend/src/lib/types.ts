@@ -170,6 +170,11 @@ export interface Ticket {
   resolvedAt?: string;
   firstResponseDue: string;
   resolutionDue: string;
+  /** Targets in business minutes; waiting on the customer adds to resolution. */
+  firstResponseTarget: number;
+  resolutionTarget: number;
+  pausedMs: number;
+  pendingSince?: string;
   messageCount: number;
   preview: string;
   version: number;
@@ -240,5 +245,26 @@ export interface Targets {
 export interface Shop {
   storeName: string;
   targets: Targets;
+  hours: Hours;
+  hoursHistory: Schedule[];
   rememberedUser: number;
+}
+
+/** One weekday's hours, "09:00" to "17:00". */
+export interface Day {
+  closed: boolean;
+  open: string;
+  close: string;
+}
+
+/** Business hours: seven days Monday first, or none for around the clock. */
+export interface Hours {
+  timeZone: string;
+  week: Day[];
+  holidays: string[];
+}
+
+export interface Schedule {
+  from: string;
+  hours: Hours;
 }
