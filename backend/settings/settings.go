@@ -105,6 +105,12 @@ func PutAt(tx *bolt.Tx, s Shop, now time.Time) error {
 	if err := s.Hours.Validate(); err != nil {
 		return fmt.Errorf("business hours: %w", err)
 	}
+	// The history is the file's: a caller's copy may be stale.
+	cur, err := Get(tx)
+	if err != nil {
+		return err
+	}
+	s.HoursHistory = cur.HoursHistory
 	s.withHistory(now)
 	v, err := json.Marshal(s)
 	if err != nil {
