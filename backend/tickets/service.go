@@ -290,8 +290,12 @@ func (b *Batch) AddMessage(by Actor, id uint64, kind MessageKind, body string) (
 			}
 			m.AuthorID, m.AuthorName = 0, c.Name
 			evs = append(evs, Event{Kind: EvCustomer, At: now})
-			if !t.Status.Active() || t.Status == StatusPending {
+			reopen := !t.Status.Active()
+			if reopen || t.Status == StatusPending {
 				evs = append(evs, s.setStatus(t, StatusOpen, now, 0, cal)...)
+			}
+			if reopen {
+				t.restartClock(now, cal)
 			}
 		}
 		if err := addMessage(tx, &m); err != nil {

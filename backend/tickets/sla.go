@@ -52,7 +52,18 @@ func (t *Ticket) targets() (first, resolve time.Duration) {
 func (t *Ticket) retime(cal *calendar.Calendar) {
 	first, resolve := t.targets()
 	t.FirstResponseDue = cal.AddBusiness(t.CreatedAt, first)
-	t.ResolutionDue = cal.AddBusiness(t.CreatedAt, resolve+time.Duration(t.PausedMs)*time.Millisecond)
+	from := t.CreatedAt
+	if t.ReopenedAt != nil {
+		from = *t.ReopenedAt
+	}
+	t.ResolutionDue = cal.AddBusiness(from, resolve+time.Duration(t.PausedMs)*time.Millisecond)
+}
+
+// restartClock starts the resolution clock over when the customer reopens
+// a resolved ticket: the shop owes a new resolution from their message.
+func (t *Ticket) restartClock(now time.Time, cal *calendar.Calendar) {
+	t.ReopenedAt, t.PausedMs, t.PendingSince = &now, 0, nil
+	t.retime(cal)
 }
 
 // pauseClock starts or ends a wait on the customer as the status changes.

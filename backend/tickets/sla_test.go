@@ -140,3 +140,29 @@ func TestSettingHoursRetimesOpenTickets(t *testing.T) {
 		t.Errorf("overdue after setting hours: %v", ov)
 	}
 }
+
+// A customer who writes again on a resolved ticket gets a fresh resolution
+// target from their message, not one long past.
+func TestCustomerReopenRestartsResolution(t *testing.T) {
+	d := newDesk(t)
+	tk := d.create(t, tickets.NewTicket{Priority: tickets.Normal}) // 24h resolution
+	tk, _, err := d.t.AddMessage(d.rep, tk.ID, tickets.Reply, "A new lamp is on its way.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, err = d.t.Update(d.rep, tk.ID, tk.Version, tickets.Change{Status: ptr(tickets.StatusResolved)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.clock.add(72 * time.Hour)
+	tk, _, err = d.t.AddMessage(tickets.Actor{}, tk.ID, tickets.FromCustomer, "It broke again.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := d.clock.now().Add(24 * time.Hour); !tk.ResolutionDue.Equal(want) {
+		t.Errorf("resolution due %s after reopening, want %s", tk.ResolutionDue, want)
+	}
+	if got := d.overdue(t); len(got) != 0 {
+		t.Errorf("reopened ticket overdue at once: %v", got)
+	}
+}

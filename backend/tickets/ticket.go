@@ -98,6 +98,9 @@ type Ticket struct {
 	// resolution target; PendingSince is when the current wait began.
 	PausedMs     int64      `json:"pausedMs"`
 	PendingSince *time.Time `json:"pendingSince,omitempty" ts_type:"string"`
+	// ReopenedAt is when the customer last reopened the ticket by writing
+	// again; the resolution clock starts over from then.
+	ReopenedAt *time.Time `json:"reopenedAt,omitempty" ts_type:"string"`
 
 	MessageCount int    `json:"messageCount"`
 	Preview      string `json:"preview"`

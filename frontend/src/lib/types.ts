@@ -175,6 +175,7 @@ export interface Ticket {
   resolutionTarget: number;
   pausedMs: number;
   pendingSince?: string;
+  reopenedAt?: string;
   messageCount: number;
   preview: string;
   version: number;
