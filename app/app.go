@@ -80,6 +80,9 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		// The ticket list loads while the window opens; calls that need it
 		// wait, and unopened reports it if it could not be read.
 		c.tickets = tickets.Load(db, c.customers.Dir)
+		if devClock != nil {
+			c.tickets.SetClock(devClock)
+		}
 		c.customers.OnChange = tickets.CustomerChanged
 		if c.templates, err = templates.NewService(db); err != nil {
 			return nil, err

@@ -25,7 +25,13 @@ func (s *Settings) Save(shop settings.Shop) (err error) {
 		return err
 	}
 	shop.RememberedUser = cur.RememberedUser // not the form's to change
-	return settings.Save(s.c.db, shop)
+	// Through tickets: changed business hours move open tickets' due times
+	// in the same transaction.
+	if err = s.c.tickets.SaveSettings(shop); err != nil {
+		return err
+	}
+	s.c.ticketsChanged.poke()
+	return nil
 }
 
 // DefaultTargets: anyone signed in. For "restore defaults" in the form.

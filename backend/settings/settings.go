@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 
+	"shopdesk/backend/calendar"
 	"shopdesk/backend/store"
 )
 
@@ -17,6 +19,12 @@ type Shop struct {
 	// Website is the shop's web address ("" for none), for [Store Website].
 	Website string  `json:"website"`
 	Targets Targets `json:"targets"`
+	// Hours are the business hours service targets count in; no weekly
+	// hours means around the clock.
+	Hours calendar.Hours `json:"hours"`
+	// HoursHistory is every schedule with the instant it took effect,
+	// oldest first; Put keeps it, the form does not change it.
+	HoursHistory []calendar.Schedule `json:"hoursHistory"`
 	// RememberedUser is signed in automatically at start (0: ask who is there).
 	RememberedUser uint64 `json:"rememberedUser"`
 }
@@ -77,8 +85,12 @@ func Get(tx *bolt.Tx) (Shop, error) {
 	return s, nil
 }
 
-// Put validates and writes the settings inside tx.
-func Put(tx *bolt.Tx, s Shop) error {
+// Put validates and writes the settings inside tx; changed hours take
+// effect now.
+func Put(tx *bolt.Tx, s Shop) error { return PutAt(tx, s, time.Now()) }
+
+// PutAt is Put with changed hours taking effect at now.
+func PutAt(tx *bolt.Tx, s Shop, now time.Time) error {
 	s.StoreName = strings.TrimSpace(s.StoreName)
 	if s.StoreName == "" {
 		return fmt.Errorf("store name is empty: type your shop's name")
@@ -94,6 +106,19 @@ func Put(tx *bolt.Tx, s Shop) error {
 	if err := s.Targets.Validate(); err != nil {
 		return err
 	}
+	if s.Hours.TimeZone == "" {
+		s.Hours.TimeZone = "UTC"
+	}
+	if err := s.Hours.Validate(); err != nil {
+		return fmt.Errorf("business hours: %w", err)
+	}
+	// The history is the file's: a caller's copy may be stale.
+	cur, err := Get(tx)
+	if err != nil {
+		return err
+	}
+	s.HoursHistory = cur.HoursHistory
+	s.withHistory(now)
 	v, err := json.Marshal(s)
 	if err != nil {
 		return err

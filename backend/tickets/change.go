@@ -8,7 +8,6 @@ import (
 
 	"shopdesk/backend/customers"
 	"shopdesk/backend/search"
-	"shopdesk/backend/settings"
 	"shopdesk/backend/store"
 )
 
@@ -45,6 +44,10 @@ func (b *Batch) Update(by Actor, id, version uint64, c Change) (Ticket, error) {
 		}
 		old := *t
 		now := s.now().UTC()
+		tg, cal, err := clockOf(tx)
+		if err != nil {
+			return nil, err
+		}
 		var evs []Event
 		reindex := false
 		if c.Subject != nil {
@@ -82,11 +85,10 @@ func (b *Batch) Update(by Actor, id, version uint64, c Change) (Ticket, error) {
 			}
 			evs = append(evs, Event{Kind: EvPriority, At: now, By: by.ID, From: string(t.Priority), To: string(*c.Priority)})
 			t.Priority = *c.Priority
-			shop, err := settings.Get(tx)
-			if err != nil {
-				return nil, err
-			}
-			t.FirstResponseDue, t.ResolutionDue = dues(shop.Targets, t.Channel, t.Priority, t.CreatedAt)
+		}
+		if t.Priority != old.Priority || t.Channel != old.Channel {
+			t.setTargets(tg)
+			t.retime(cal)
 		}
 		if c.AssigneeID != nil && *c.AssigneeID != t.AssigneeID {
 			if *c.AssigneeID != 0 && tx.Bucket(store.BucketUsers).Get(store.U64(*c.AssigneeID)) == nil {
@@ -99,7 +101,7 @@ func (b *Batch) Update(by Actor, id, version uint64, c Change) (Ticket, error) {
 			if err := check("status", Statuses, *c.Status); err != nil {
 				return nil, err
 			}
-			evs = append(evs, s.setStatus(t, *c.Status, now, by.ID)...)
+			evs = append(evs, s.setStatus(t, *c.Status, now, by.ID, cal)...)
 		}
 		if len(evs) == 0 && !reindex && t.Channel == old.Channel && t.Category == old.Category && slices.Equal(t.Tags, old.Tags) {
 			return nil, nil // nothing changed: keep the version

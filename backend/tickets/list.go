@@ -101,14 +101,14 @@ type filter struct {
 	nowMs                 int64
 }
 
-func bits[T comparable](list []T, vals []T, what string) (uint16, error) {
+func bits[T comparable](codes map[T]uint8, vals []T, what string) (uint16, error) {
 	var b uint16
 	for _, v := range vals {
-		i := indexOf(list, v)
-		if i < 0 {
+		c, ok := codes[v]
+		if !ok {
 			return 0, fmt.Errorf("%s %v is not known: reload the window", what, v)
 		}
-		b |= 1 << i
+		b |= 1 << c
 	}
 	return b, nil
 }
@@ -123,16 +123,16 @@ func (s *Service) filterOf(q Query) (filter, error) {
 		return f, fmt.Errorf("view %q is not known: pick one from the sidebar", clip(f.view, 20))
 	}
 	var err error
-	if f.status, err = bits(Statuses, q.Statuses, "status"); err != nil {
+	if f.status, err = bits(statusCodes, q.Statuses, "status"); err != nil {
 		return f, err
 	}
-	if f.prio, err = bits(Priorities, q.Priorities, "priority"); err != nil {
+	if f.prio, err = bits(priorityCodes, q.Priorities, "priority"); err != nil {
 		return f, err
 	}
-	if f.cat, err = bits(Categories, q.Categories, "category"); err != nil {
+	if f.cat, err = bits(categoryCodes, q.Categories, "category"); err != nil {
 		return f, err
 	}
-	if f.ch, err = bits(Channels, q.Channels, "channel"); err != nil {
+	if f.ch, err = bits(channelCodes, q.Channels, "channel"); err != nil {
 		return f, err
 	}
 	if q.Assignee != nil {
@@ -141,28 +141,26 @@ func (s *Service) filterOf(q Query) (filter, error) {
 	return f, nil
 }
 
-func activeIdx(st uint8) bool { return st < 4 } // new, open, pending, escalated
-
 func (f *filter) match(r *row) bool {
 	switch f.view {
 	case ViewMine:
-		if r.assignee != f.me || !activeIdx(r.status) {
+		if r.assignee != f.me || !activeCode(r.status) {
 			return false
 		}
 	case ViewUnassigned:
-		if r.assignee != 0 || !activeIdx(r.status) {
+		if r.assignee != 0 || !activeCode(r.status) {
 			return false
 		}
 	case ViewOverdue:
-		if !activeIdx(r.status) || r.status == 2 || r.due == 0 || r.due >= f.nowMs {
+		if !activeCode(r.status) || r.status == codePending || r.due == 0 || r.due >= f.nowMs {
 			return false
 		}
 	case ViewOpen:
-		if !activeIdx(r.status) {
+		if !activeCode(r.status) {
 			return false
 		}
 	case ViewResolved:
-		if activeIdx(r.status) {
+		if activeCode(r.status) {
 			return false
 		}
 	}
@@ -422,7 +420,7 @@ func (s *Service) Counts(me uint64) map[string]int {
 	defer s.ix.mu.RUnlock()
 	for i := range s.ix.rows {
 		r := &s.ix.rows[i]
-		if !activeIdx(r.status) {
+		if !activeCode(r.status) {
 			counts[ViewResolved]++
 			continue
 		}
@@ -432,7 +430,7 @@ func (s *Service) Counts(me uint64) map[string]int {
 		} else if r.assignee == me {
 			counts[ViewMine]++
 		}
-		if r.status != 2 && r.due != 0 && r.due < nowMs {
+		if r.status != codePending && r.due != 0 && r.due < nowMs {
 			counts[ViewOverdue]++
 		}
 	}

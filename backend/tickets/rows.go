@@ -10,7 +10,7 @@ import (
 // fixed, so 100,000 of them fit in a few megabytes and scan in a millisecond.
 type row struct {
 	id       uint64
-	status   uint8 // index into Statuses
+	status   uint8 // statusCodes; the others likewise (codes.go)
 	priority uint8
 	channel  uint8
 	category uint8
@@ -25,8 +25,8 @@ type row struct {
 const rowVersion = 1
 
 func rowOf(t *Ticket) row {
-	r := row{id: t.ID, status: uint8(indexOf(Statuses, t.Status)), priority: uint8(indexOf(Priorities, t.Priority)),
-		channel: uint8(indexOf(Channels, t.Channel)), category: uint8(indexOf(Categories, t.Category)),
+	r := row{id: t.ID, status: statusCodes[t.Status], priority: priorityCodes[t.Priority],
+		channel: channelCodes[t.Channel], category: categoryCodes[t.Category],
 		assignee: t.AssigneeID, customer: t.CustomerID, updated: t.UpdatedAt.UnixMilli(),
 		created: t.CreatedAt.UnixMilli(), tags: t.Tags}
 	if d := t.DueAt(); !d.IsZero() {

@@ -8,8 +8,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"shopdesk/backend/calendar"
 	"shopdesk/backend/customers"
-	"shopdesk/backend/settings"
 	"shopdesk/backend/store"
 )
 
@@ -172,15 +172,6 @@ func (in *NewTicket) clean() error {
 	return nil
 }
 
-// dues computes the service targets for a ticket opened at created.
-func dues(t settings.Targets, ch Channel, p Priority, created time.Time) (first, resolve time.Time) {
-	fr := t.FirstResponse[string(p)]
-	if ch == "chat" && t.ChatFirstResponse < fr {
-		fr = t.ChatFirstResponse
-	}
-	return created.Add(time.Duration(fr) * time.Minute), created.Add(time.Duration(t.Resolution[string(p)]) * time.Minute)
-}
-
 // Create opens a ticket with the customer's first message.
 func (s *Service) Create(by Actor, in NewTicket) (t Ticket, err error) {
 	err = s.Batch(func(b *Batch) error { t, err = b.Create(by, in); return err })
@@ -210,7 +201,7 @@ func (b *Batch) Create(by Actor, in NewTicket) (Ticket, error) {
 		if in.AssigneeID != 0 && tx.Bucket(store.BucketUsers).Get(store.U64(in.AssigneeID)) == nil {
 			return nil, fmt.Errorf("the chosen assignee no longer exists: pick someone else")
 		}
-		shop, err := settings.Get(tx)
+		tg, cal, err := clockOf(tx)
 		if err != nil {
 			return nil, err
 		}
@@ -222,7 +213,8 @@ func (b *Batch) Create(by Actor, in NewTicket) (Ticket, error) {
 			OrderNumber: in.OrderNumber, Channel: in.Channel, Category: in.Category, Priority: in.Priority,
 			Status: StatusNew, AssigneeID: in.AssigneeID, Tags: in.Tags, CreatedAt: now, UpdatedAt: now,
 			MessageCount: 1, Preview: preview(in.Message), Version: 1, UpdatedBy: by.Name}
-		t.FirstResponseDue, t.ResolutionDue = dues(shop.Targets, t.Channel, t.Priority, now)
+		t.setTargets(tg)
+		t.retime(cal)
 		if err := addMessage(tx, &Message{TicketID: id, Kind: FromCustomer, AuthorName: cust.Name, Body: in.Message, CreatedAt: now}); err != nil {
 			return nil, err
 		}
@@ -273,6 +265,10 @@ func (b *Batch) AddMessage(by Actor, id uint64, kind MessageKind, body string) (
 		}
 		old := *t
 		now := s.now().UTC()
+		_, cal, err := clockOf(tx)
+		if err != nil {
+			return nil, err
+		}
 		m = Message{TicketID: id, Kind: kind, AuthorID: by.ID, AuthorName: by.Name, Body: body, CreatedAt: now}
 		var evs []Event
 		switch kind {
@@ -283,7 +279,7 @@ func (b *Batch) AddMessage(by Actor, id uint64, kind MessageKind, body string) (
 				evs = append(evs, Event{Kind: EvFirstReply, At: now, By: by.ID})
 			}
 			if t.Status == StatusNew {
-				evs = append(evs, s.setStatus(t, StatusOpen, now, by.ID)...)
+				evs = append(evs, s.setStatus(t, StatusOpen, now, by.ID, cal)...)
 			}
 		case Note:
 			evs = append(evs, Event{Kind: EvNoted, At: now, By: by.ID})
@@ -294,8 +290,12 @@ func (b *Batch) AddMessage(by Actor, id uint64, kind MessageKind, body string) (
 			}
 			m.AuthorID, m.AuthorName = 0, c.Name
 			evs = append(evs, Event{Kind: EvCustomer, At: now})
-			if !t.Status.Active() || t.Status == StatusPending {
-				evs = append(evs, s.setStatus(t, StatusOpen, now, 0)...)
+			reopen := !t.Status.Active()
+			if reopen || t.Status == StatusPending {
+				evs = append(evs, s.setStatus(t, StatusOpen, now, 0, cal)...)
+			}
+			if reopen {
+				t.restartClock(now, cal)
 			}
 		}
 		if err := addMessage(tx, &m); err != nil {
@@ -327,12 +327,13 @@ func (b *Batch) AddMessage(by Actor, id uint64, kind MessageKind, body string) (
 }
 
 // setStatus moves t to status and returns the events that tell it.
-func (s *Service) setStatus(t *Ticket, to Status, now time.Time, by uint64) []Event {
+func (s *Service) setStatus(t *Ticket, to Status, now time.Time, by uint64, cal *calendar.Calendar) []Event {
 	from := t.Status
 	if from == to {
 		return nil
 	}
 	t.Status = to
+	t.pauseClock(from, to, now, cal)
 	evs := []Event{{Kind: EvStatus, At: now, By: by, From: string(from), To: string(to)}}
 	switch {
 	case to == StatusEscalated:

@@ -90,6 +90,17 @@ type Ticket struct {
 	ResolvedAt       *time.Time `json:"resolvedAt,omitempty" ts_type:"string"`
 	FirstResponseDue time.Time  `json:"firstResponseDue" ts_type:"string"`
 	ResolutionDue    time.Time  `json:"resolutionDue" ts_type:"string"`
+	// Targets in business minutes, set from the shop's at creation and when
+	// channel or priority change (sla.go).
+	FirstResponseTarget int `json:"firstResponseTarget"`
+	ResolutionTarget    int `json:"resolutionTarget"`
+	// PausedMs is business time spent waiting on the customer, added to the
+	// resolution target; PendingSince is when the current wait began.
+	PausedMs     int64      `json:"pausedMs"`
+	PendingSince *time.Time `json:"pendingSince,omitempty" ts_type:"string"`
+	// ReopenedAt is when the customer last reopened the ticket by writing
+	// again; the resolution clock starts over from then.
+	ReopenedAt *time.Time `json:"reopenedAt,omitempty" ts_type:"string"`
 
 	MessageCount int    `json:"messageCount"`
 	Preview      string `json:"preview"`

@@ -170,6 +170,12 @@ export interface Ticket {
   resolvedAt?: string;
   firstResponseDue: string;
   resolutionDue: string;
+  /** Targets in business minutes; waiting on the customer adds to resolution. */
+  firstResponseTarget: number;
+  resolutionTarget: number;
+  pausedMs: number;
+  pendingSince?: string;
+  reopenedAt?: string;
   messageCount: number;
   preview: string;
   version: number;
@@ -242,5 +248,26 @@ export interface Shop {
   /** The shop's web address ("" for none), filled into [Store Website]. */
   website: string;
   targets: Targets;
+  hours: Hours;
+  hoursHistory: Schedule[];
   rememberedUser: number;
+}
+
+/** One weekday's hours, "09:00" to "17:00". */
+export interface Day {
+  closed: boolean;
+  open: string;
+  close: string;
+}
+
+/** Business hours: seven days Monday first, or none for around the clock. */
+export interface Hours {
+  timeZone: string;
+  week: Day[];
+  holidays: string[];
+}
+
+export interface Schedule {
+  from: string;
+  hours: Hours;
 }
