@@ -17,6 +17,12 @@ type Shop struct {
 	Targets   Targets `json:"targets"`
 	// RememberedUser is signed in automatically at start (0: ask who is there).
 	RememberedUser uint64 `json:"rememberedUser"`
+	// LeaveNewUnassigned turns off assigning a new ticket to whoever
+	// created it. Stored as the exception so that every shop, old or new,
+	// starts with the assignment on.
+	LeaveNewUnassigned bool `json:"leaveNewUnassigned"`
+	// GettingStartedDismissed hides the getting-started card for good.
+	GettingStartedDismissed bool `json:"gettingStartedDismissed"`
 }
 
 // Targets are service targets in minutes. First response is per priority,

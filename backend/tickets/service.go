@@ -214,13 +214,14 @@ func (b *Batch) Create(by Actor, in NewTicket) (Ticket, error) {
 		if err != nil {
 			return nil, err
 		}
+		assignee := creatorAssignee(shop, by, in.AssigneeID)
 		id, err := tx.Bucket(store.BucketTickets).NextSequence()
 		if err != nil {
 			return nil, err
 		}
 		t = Ticket{ID: id, Number: NumberBase + id, Subject: in.Subject, CustomerID: cust.ID,
 			OrderNumber: in.OrderNumber, Channel: in.Channel, Category: in.Category, Priority: in.Priority,
-			Status: StatusNew, AssigneeID: in.AssigneeID, Tags: in.Tags, CreatedAt: now, UpdatedAt: now,
+			Status: StatusNew, AssigneeID: assignee, Tags: in.Tags, CreatedAt: now, UpdatedAt: now,
 			MessageCount: 1, Preview: preview(in.Message), Version: 1, UpdatedBy: by.Name}
 		t.FirstResponseDue, t.ResolutionDue = dues(shop.Targets, t.Channel, t.Priority, now)
 		if err := addMessage(tx, &Message{TicketID: id, Kind: FromCustomer, AuthorName: cust.Name, Body: in.Message, CreatedAt: now}); err != nil {
@@ -284,6 +285,11 @@ func (b *Batch) AddMessage(by Actor, id uint64, kind MessageKind, body string) (
 			}
 			if t.Status == StatusNew {
 				evs = append(evs, s.setStatus(t, StatusOpen, now, by.ID)...)
+			}
+			// Whoever answers an unassigned ticket has taken it on.
+			if t.AssigneeID == 0 && by.ID != 0 {
+				evs = append(evs, Event{Kind: EvAssigned, At: now, By: by.ID, From: "0", To: fmt.Sprint(by.ID)})
+				t.AssigneeID = by.ID
 			}
 		case Note:
 			evs = append(evs, Event{Kind: EvNoted, At: now, By: by.ID})

@@ -144,7 +144,7 @@ func TestConversationAndEvents(t *testing.T) {
 	for _, e := range det.Events {
 		kinds = append(kinds, string(e.Kind))
 	}
-	want := "created noted replied first_reply status replied status resolved customer_message status reopened"
+	want := "created noted replied first_reply status assigned replied status resolved customer_message status reopened"
 	if strings.Join(kinds, " ") != want {
 		t.Errorf("events:\n got %s\nwant %s", strings.Join(kinds, " "), want)
 	}

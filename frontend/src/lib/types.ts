@@ -241,4 +241,6 @@ export interface Shop {
   storeName: string;
   targets: Targets;
   rememberedUser: number;
+  leaveNewUnassigned: boolean;
+  gettingStartedDismissed: boolean;
 }
