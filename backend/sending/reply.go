@@ -16,7 +16,8 @@ import (
 
 // Reply adds a reply to a ticket and queues it as an email to the customer,
 // in one transaction: either both happen or neither. The reply counts as
-// the first response where it is one.
+// the first response where it is one. A customer with no email address
+// gets no email: the reply is only logged, and msg is the zero Message.
 func (s *Service) Reply(ts *tickets.Service, by tickets.Actor, id uint64, body string) (msg outbox.Message, err error) {
 	if names := unfilled(body); len(names) > 0 {
 		return msg, fmt.Errorf("fill in [%s] before sending: the reply was not sent", strings.Join(names, "], ["))
@@ -26,6 +27,16 @@ func (s *Service) Reply(ts *tickets.Service, by tickets.Actor, id uint64, body s
 		if err != nil {
 			return err
 		}
+		c, err := customers.Get(b.Tx(), t.CustomerID)
+		if err != nil {
+			return err
+		}
+		if c.Email == "" {
+			// A phone or chat customer who gave no address: the reply is
+			// what the rep told them there, logged on the ticket (it counts
+			// as the response), and nothing is emailed.
+			return nil
+		}
 		msg, err = replyEmail(b.Tx(), t, m.Body)
 		if err != nil {
 			return err
@@ -34,7 +45,7 @@ func (s *Service) Reply(ts *tickets.Service, by tickets.Actor, id uint64, body s
 		msg, err = outbox.Enqueue(b.Tx(), msg)
 		return err
 	})
-	if err == nil {
+	if err == nil && msg.ID != 0 {
 		s.Wake()
 	}
 	return msg, err

@@ -3,6 +3,7 @@ package tickets
 import (
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -124,6 +125,9 @@ type NewTicket struct {
 	CustomerID    uint64   `json:"customerId"`
 	CustomerName  string   `json:"customerName"`
 	CustomerEmail string   `json:"customerEmail"`
+	// CustomerPhone is kept on a new customer (a phone or chat customer
+	// may give no email address).
+	CustomerPhone string   `json:"customerPhone"`
 	OrderNumber   string   `json:"orderNumber"`
 	Channel       Channel  `json:"channel"`
 	Category      Category `json:"category"`
@@ -153,6 +157,9 @@ func (in *NewTicket) clean() error {
 	}
 	if err := check("channel", Channels, in.Channel); err != nil {
 		return err
+	}
+	if in.CustomerID == 0 && in.Channel == "email" && strings.TrimSpace(in.CustomerEmail) == "" {
+		return ErrNoEmailAddress
 	}
 	if err := check("category", Categories, in.Category); err != nil {
 		return err
@@ -202,7 +209,7 @@ func (b *Batch) Create(by Actor, in NewTicket) (Ticket, error) {
 		if in.CustomerID != 0 {
 			cust, err = customers.Get(tx, in.CustomerID)
 		} else {
-			cust, created, err = customers.FindOrCreate(tx, in.CustomerName, in.CustomerEmail, now)
+			cust, created, err = customers.FindOrCreateWithPhone(tx, in.CustomerName, in.CustomerEmail, in.CustomerPhone, now)
 		}
 		if err != nil {
 			return nil, err

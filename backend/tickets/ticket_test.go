@@ -245,3 +245,48 @@ func TestDeleteRemovesEverything(t *testing.T) {
 		t.Errorf("deleting a customer with tickets: %v", err)
 	}
 }
+
+func TestOnlyAnEmailTicketNeedsAnAddress(t *testing.T) {
+	d := newDesk(t)
+	cases := []struct {
+		name    string
+		channel tickets.Channel
+		ok      bool
+	}{
+		{"phone", "phone", true},
+		{"chat", "chat", true},
+		{"email", "email", false},
+		{"no channel means email", "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tk, err := d.t.Create(d.rep, tickets.NewTicket{Subject: "Rang about a parcel", Channel: c.channel,
+				CustomerName: "Tom Baker", CustomerPhone: "07700 900123", Message: "Where is it?"})
+			if !c.ok {
+				if !errors.Is(err, tickets.ErrNoEmailAddress) {
+					t.Fatalf("err = %v, want %v", err, tickets.ErrNoEmailAddress)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			det, err := d.t.Get(tk.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if det.Customer.Name != "Tom Baker" || det.Customer.Email != "" || det.Customer.Phone != "07700 900123" {
+				t.Errorf("customer = %+v", det.Customer)
+			}
+		})
+	}
+	// Two callers with no address are two customers, never merged.
+	a := d.create(t, tickets.NewTicket{Channel: "phone", CustomerName: "Tom Baker", CustomerEmail: " ", Message: "one"})
+	b := d.create(t, tickets.NewTicket{Channel: "chat", CustomerName: "Ann Lee", CustomerEmail: " ", Message: "two"})
+	if a.CustomerID == b.CustomerID {
+		t.Error("two customers without an address were merged")
+	}
+	if _, err := d.t.Create(d.rep, tickets.NewTicket{Subject: "x", Channel: "phone", Message: "y"}); err == nil {
+		t.Error("a phone ticket with neither name nor address was accepted")
+	}
+}

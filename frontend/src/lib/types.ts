@@ -209,6 +209,7 @@ export interface NewTicket {
   customerId: number;
   customerName: string;
   customerEmail: string;
+  customerPhone: string;
   orderNumber: string;
   channel: Channel;
   category: Category;
