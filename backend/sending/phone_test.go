@@ -1,8 +1,11 @@
 package sending_test
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
+	"shopdesk/backend/sending"
 	"shopdesk/backend/tickets"
 )
 
@@ -33,5 +36,23 @@ func TestAReplyToACustomerWithNoAddressIsLoggedNotEmailed(t *testing.T) {
 	}
 	if det.Ticket.FirstResponseAt == nil {
 		t.Error("the logged reply did not count as the first response")
+	}
+}
+
+func TestAReplyWithANearMissIsNotSent(t *testing.T) {
+	s, ts, _ := start(t)
+	maya := tickets.Actor{ID: 1, Name: "Maya"}
+	tk, _ := ts.Create(maya, tickets.NewTicket{Subject: "Late", CustomerEmail: "ann@example.com", Message: "where?"})
+	_, err := s.Reply(ts, maya, tk.ID, "Hi [Custmer Name], your [Order] ships today.")
+	var near *sending.NearMissError
+	if !errors.As(err, &near) || !strings.Contains(err.Error(), "[Custmer Name]: did you mean [Customer Name]?") {
+		t.Fatalf("err = %v, want a did-you-mean", err)
+	}
+	if out, _ := s.Outbox("", 10); len(out) != 0 {
+		t.Error("the refused reply was queued")
+	}
+	// "[Order]" is a word here, not a placeholder: the corrected reply goes.
+	if _, err := s.Reply(ts, maya, tk.ID, "Hi Ann, your [Order] ships today."); err != nil {
+		t.Fatalf("a reply with [Order] in it was refused: %v", err)
 	}
 }

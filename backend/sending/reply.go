@@ -2,7 +2,6 @@ package sending
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -19,8 +18,12 @@ import (
 // the first response where it is one. A customer with no email address
 // gets no email: the reply is only logged, and msg is the zero Message.
 func (s *Service) Reply(ts *tickets.Service, by tickets.Actor, id uint64, body string) (msg outbox.Message, err error) {
-	if names := unfilled(body); len(names) > 0 {
+	names, near := templates.CheckReply(body)
+	if len(names) > 0 {
 		return msg, fmt.Errorf("fill in [%s] before sending: the reply was not sent", strings.Join(names, "], ["))
+	}
+	if len(near) > 0 {
+		return msg, &NearMissError{Near: near}
 	}
 	err = ts.Batch(func(b *tickets.Batch) error {
 		t, m, err := b.AddMessage(by, id, tickets.Reply, body)
@@ -49,20 +52,6 @@ func (s *Service) Reply(ts *tickets.Service, by tickets.Actor, id uint64, body s
 		s.Wake()
 	}
 	return msg, err
-}
-
-var bracketed = regexp.MustCompile(`\[([^\[\]\n]{1,60})\]`)
-
-// unfilled lists the known placeholders still in a text, so a message with
-// "[Tracking Number]" in it is never sent.
-func unfilled(text string) []string {
-	var out []string
-	for _, m := range bracketed.FindAllStringSubmatch(text, -1) {
-		if p, ok := templates.Lookup(m[1]); ok {
-			out = append(out, p.Name)
-		}
-	}
-	return out
 }
 
 // replyEmail builds the email for a reply: "[#1042]" in the subject, and
