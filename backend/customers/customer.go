@@ -85,7 +85,7 @@ func CleanTags(tags []string) ([]string, error) {
 			continue
 		}
 		if utf8.RuneCountInString(t) > MaxTag {
-			return nil, fmt.Errorf("tag %q is too long: use at most %d characters", t[:MaxTag], MaxTag)
+			return nil, fmt.Errorf("tag %q is too long: use at most %d characters", string([]rune(t)[:MaxTag])+"…", MaxTag)
 		}
 		if strings.ContainsAny(t, ",|") {
 			return nil, fmt.Errorf("tag %q has a comma or bar in it: use one word or a dash", t)

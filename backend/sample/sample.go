@@ -322,7 +322,7 @@ func (g *gen) customer(i int, taken map[string]bool) newCustomer {
 	case 1:
 		local = first + last
 	case 2:
-		local = first[:1] + last
+		local = string([]rune(first)[:1]) + last
 	case 3:
 		local = first + "_" + last
 	default:

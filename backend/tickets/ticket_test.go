@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"shopdesk/backend/customers"
 	"shopdesk/backend/tickets"
@@ -288,5 +289,30 @@ func TestOnlyAnEmailTicketNeedsAnAddress(t *testing.T) {
 	}
 	if _, err := d.t.Create(d.rep, tickets.NewTicket{Subject: "x", Channel: "phone", Message: "y"}); err == nil {
 		t.Error("a phone ticket with neither name nor address was accepted")
+	}
+}
+
+// TestPreviewsAreNeverCutInsideACharacter: the list's preview of a long
+// message in German with emoji ends on a whole character.
+func TestPreviewsAreNeverCutInsideACharacter(t *testing.T) {
+	d := newDesk(t)
+	body := strings.Repeat("Grüße 🙂 ", 40)
+	tk := d.create(t, tickets.NewTicket{Subject: "Grüße 🙂 aus Köln", Message: body})
+	p, err := d.t.List(tickets.Query{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{tk.Preview, p.Items[0].Preview} {
+		if !utf8.ValidString(s) || !strings.HasSuffix(s, "…") || utf8.RuneCountInString(s) != tickets.MaxPreview {
+			t.Errorf("preview = %q (%d characters), want %d whole characters ending in …", s, utf8.RuneCountInString(s), tickets.MaxPreview)
+		}
+	}
+	if p.Items[0].Subject != "Grüße 🙂 aus Köln" {
+		t.Errorf("subject = %q", p.Items[0].Subject)
+	}
+	// An unknown value in an error message is clipped on a whole character too.
+	_, err = d.t.Create(d.rep, tickets.NewTicket{Subject: "x", CustomerEmail: "a@b.co", Message: "y", Channel: tickets.Channel(strings.Repeat("🙂", 40))})
+	if err == nil || !utf8.ValidString(err.Error()) {
+		t.Errorf("err = %v", err)
 	}
 }
