@@ -245,3 +245,10 @@ export interface Shop {
   leaveNewUnassigned: boolean;
   gettingStartedDismissed: boolean;
 }
+
+export interface GettingStarted {
+  mailConnected: boolean;
+  repAdded: boolean;
+  ticketLogged: boolean;
+  dismissed: boolean;
+}
