@@ -24,7 +24,8 @@ func (s *Settings) Save(shop settings.Shop) (err error) {
 	if err != nil {
 		return err
 	}
-	shop.RememberedUser = cur.RememberedUser // not the form's to change
+	// Not the form's to change.
+	shop.RememberedUser, shop.GettingStartedDismissed = cur.RememberedUser, cur.GettingStartedDismissed
 	// Through tickets: changed business hours move open tickets' due times
 	// in the same transaction.
 	if err = s.c.tickets.SaveSettings(shop); err != nil {

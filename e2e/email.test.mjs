@@ -41,7 +41,8 @@ test('a reply from a template reaches the test inbox, and a feedback request is 
     // A customer writes in (through the API, as the mail intake would):
     // Go's tickets:changed event brings it to the list and the counts at
     // once, long before the minute's safety poll.
-    await page.getByTestId('nav-unassigned').click();
+    // The owner logged it, so it is the owner's (the shop's default).
+    await page.getByTestId('nav-mine').click();
     await page.getByTestId('empty').waitFor();
     const ticketId = await page.evaluate(
       (c) =>
@@ -54,7 +55,7 @@ test('a reply from a template reaches the test inbox, and a feedback request is 
       customer,
     );
     await page.locator(`[data-testid="ticket-row"][data-ticket-id="${ticketId}"]`).waitFor({ timeout: 10_000 });
-    await page.getByTestId('count-unassigned').filter({ hasText: '1' }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('count-mine').filter({ hasText: '1' }).waitFor({ timeout: 10_000 });
 
     // A new mail install is in test mode: every screen says so.
     await page.getByTestId('nav-settings').click();

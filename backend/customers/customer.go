@@ -45,13 +45,23 @@ func (in Input) clean() (Input, error) {
 	in.Name = strings.TrimSpace(in.Name)
 	in.Phone = strings.TrimSpace(in.Phone)
 	in.Notes = strings.TrimSpace(in.Notes)
-	email, err := users.CleanEmail(in.Email)
-	if err != nil {
-		return in, fmt.Errorf("customer's %w", err)
+	// A customer who phoned or chatted may have given no address: a name
+	// is enough then.
+	var err error
+	if strings.TrimSpace(in.Email) != "" || in.Name == "" {
+		email, err := users.CleanEmail(in.Email)
+		if err != nil {
+			if in.Name == "" && strings.TrimSpace(in.Email) == "" {
+				return in, fmt.Errorf("customer has no name and no email address: type at least their name")
+			}
+			return in, fmt.Errorf("customer's %w", err)
+		}
+		in.Email = email
+	} else {
+		in.Email = ""
 	}
-	in.Email = email
 	if in.Name == "" {
-		in.Name = NameFromEmail(email)
+		in.Name = NameFromEmail(in.Email)
 	}
 	switch {
 	case utf8.RuneCountInString(in.Name) > MaxName:
@@ -75,7 +85,7 @@ func CleanTags(tags []string) ([]string, error) {
 			continue
 		}
 		if utf8.RuneCountInString(t) > MaxTag {
-			return nil, fmt.Errorf("tag %q is too long: use at most %d characters", t[:MaxTag], MaxTag)
+			return nil, fmt.Errorf("tag %q is too long: use at most %d characters", string([]rune(t)[:MaxTag])+"…", MaxTag)
 		}
 		if strings.ContainsAny(t, ",|") {
 			return nil, fmt.Errorf("tag %q has a comma or bar in it: use one word or a dash", t)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"shopdesk/backend/customers"
 	"shopdesk/backend/store/storetest"
@@ -113,5 +114,12 @@ func TestListSearchesNamesAddressesAndTags(t *testing.T) {
 		if got := names(c.q); got != c.want {
 			t.Errorf("%+v = %q, want %q", c.q, got, c.want)
 		}
+	}
+}
+
+func TestATooLongTagIsQuotedOnWholeCharacters(t *testing.T) {
+	_, err := customers.CleanTags([]string{strings.Repeat("ü", customers.MaxTag+5)})
+	if err == nil || !utf8.ValidString(err.Error()) {
+		t.Fatalf("err = %q, want a readable refusal", err)
 	}
 }

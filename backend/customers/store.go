@@ -28,7 +28,11 @@ func Get(tx *bolt.Tx, id uint64) (Customer, error) {
 
 // ByEmail finds a customer by address, ignoring case; ok is false if none.
 func ByEmail(tx *bolt.Tx, email string) (c Customer, ok bool, err error) {
-	v := tx.Bucket(store.BucketCustEmail).Get(emailKey(strings.TrimSpace(email)))
+	email = strings.TrimSpace(email)
+	if email == "" {
+		return c, false, nil
+	}
+	v := tx.Bucket(store.BucketCustEmail).Get(emailKey(email))
 	if v == nil {
 		return c, false, nil
 	}
@@ -64,17 +68,41 @@ func Create(tx *bolt.Tx, in Input, now time.Time) (Customer, error) {
 	if err := put(tx, &c); err != nil {
 		return c, err
 	}
-	return c, tx.Bucket(store.BucketCustEmail).Put(emailKey(c.Email), store.U64(id))
+	return c, putEmail(tx, c.Email, id)
+}
+
+func deleteEmail(tx *bolt.Tx, email string) error {
+	if email == "" {
+		return nil
+	}
+	return tx.Bucket(store.BucketCustEmail).Delete(emailKey(email))
+}
+
+// putEmail indexes a customer's address; a customer without one is found by
+// name only.
+func putEmail(tx *bolt.Tx, email string, id uint64) error {
+	if email == "" {
+		return nil
+	}
+	return tx.Bucket(store.BucketCustEmail).Put(emailKey(email), store.U64(id))
 }
 
 // FindOrCreate returns the customer with this address, creating one (with
 // name, or a name made from the address) if there is none. A known customer
 // keeps their saved name.
 func FindOrCreate(tx *bolt.Tx, name, email string, now time.Time) (Customer, bool, error) {
-	if c, ok, err := ByEmail(tx, email); err != nil || ok {
-		return c, false, err
+	return FindOrCreateWithPhone(tx, name, email, "", now)
+}
+
+// FindOrCreateWithPhone is FindOrCreate for a customer who may have given
+// only their name and phone number (no address: always a new customer).
+func FindOrCreateWithPhone(tx *bolt.Tx, name, email, phone string, now time.Time) (Customer, bool, error) {
+	if strings.TrimSpace(email) != "" {
+		if c, ok, err := ByEmail(tx, email); err != nil || ok {
+			return c, false, err
+		}
 	}
-	c, err := Create(tx, Input{Name: name, Email: email}, now)
+	c, err := Create(tx, Input{Name: name, Email: email, Phone: phone}, now)
 	return c, err == nil, err
 }
 
@@ -97,11 +125,11 @@ func Update(tx *bolt.Tx, id, version uint64, in Input, now time.Time) (Customer,
 		} else if ok {
 			return c, ErrEmailTaken
 		}
-		if err := tx.Bucket(store.BucketCustEmail).Delete(emailKey(c.Email)); err != nil {
+		if err := deleteEmail(tx, c.Email); err != nil {
 			return c, err
 		}
 	}
-	if err := tx.Bucket(store.BucketCustEmail).Put(emailKey(in.Email), store.U64(id)); err != nil {
+	if err := putEmail(tx, in.Email, id); err != nil {
 		return c, err
 	}
 	c.Name, c.Email, c.Phone, c.Notes, c.Tags = in.Name, in.Email, in.Phone, in.Notes, in.Tags
@@ -118,7 +146,7 @@ func Delete(tx *bolt.Tx, id uint64) error {
 	if k, _ := tx.Bucket(store.BucketCustTix).Cursor().Seek(store.U64(id)); k != nil && store.ParseU64(k) == id {
 		return ErrHasTickets
 	}
-	if err := tx.Bucket(store.BucketCustEmail).Delete(emailKey(c.Email)); err != nil {
+	if err := deleteEmail(tx, c.Email); err != nil {
 		return err
 	}
 	return tx.Bucket(store.BucketCustomers).Delete(store.U64(id))

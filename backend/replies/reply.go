@@ -2,7 +2,6 @@ package replies
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -17,15 +16,30 @@ import (
 
 // Reply adds a reply to a ticket and queues it as an email to the customer,
 // in one transaction: either both happen or neither. The reply counts as
-// the first response where it is one.
+// the first response where it is one. A customer with no email address
+// gets no email: the reply is only logged, and msg is the zero Message.
 func (s *Service) Reply(by tickets.Actor, id uint64, body string) (msg outbox.Message, err error) {
-	if names := unfilled(body); len(names) > 0 {
+	names, near := templates.CheckReply(body)
+	if len(names) > 0 {
 		return msg, fmt.Errorf("fill in [%s] before sending: the reply was not sent", strings.Join(names, "], ["))
+	}
+	if len(near) > 0 {
+		return msg, &NearMissError{Near: near}
 	}
 	err = s.tickets.Batch(func(b *tickets.Batch) error {
 		t, m, err := b.AddMessage(by, id, tickets.Reply, body)
 		if err != nil {
 			return err
+		}
+		c, err := customers.Get(b.Tx(), t.CustomerID)
+		if err != nil {
+			return err
+		}
+		if c.Email == "" {
+			// A phone or chat customer who gave no address: the reply is
+			// what the rep told them there, logged on the ticket (it counts
+			// as the response), and nothing is emailed.
+			return nil
 		}
 		msg, err = replyEmail(b.Tx(), t, m.Body)
 		if err != nil {
@@ -35,24 +49,10 @@ func (s *Service) Reply(by tickets.Actor, id uint64, body string) (msg outbox.Me
 		msg, err = outbox.Enqueue(b.Tx(), msg)
 		return err
 	})
-	if err == nil {
+	if err == nil && msg.ID != 0 {
 		s.wake()
 	}
 	return msg, err
-}
-
-var bracketed = regexp.MustCompile(`\[([^\[\]\n]{1,60})\]`)
-
-// unfilled lists the known placeholders still in a text, so a message with
-// "[Tracking Number]" in it is never sent.
-func unfilled(text string) []string {
-	var out []string
-	for _, m := range bracketed.FindAllStringSubmatch(text, -1) {
-		if p, ok := templates.Lookup(m[1]); ok {
-			out = append(out, p.Name)
-		}
-	}
-	return out
 }
 
 // replyEmail builds the email for a reply: "[#1042]" in the subject, and

@@ -18,7 +18,7 @@ import (
 
 // Version changes whenever the same Options would make a different shop,
 // so that anything cached from a sample (the benchmarks' data) is rebuilt.
-const Version = 2
+const Version = 3
 
 // The people who work the sample shop all sign in with Password.
 const (
@@ -135,6 +135,9 @@ func Generate(db *store.DB, opts Options) (Result, error) {
 	if err := g.tickets(db); err != nil {
 		return Result{}, fmt.Errorf("sample tickets: %w", err)
 	}
+	if err := assignNewTickets(db); err != nil {
+		return Result{}, fmt.Errorf("sample settings: %w", err)
+	}
 	g.res.Elapsed = time.Since(start)
 	return g.res, nil
 }
@@ -249,10 +252,24 @@ func (g *gen) people(db *store.DB) error {
 		g.staff = append(g.staff, tickets.Actor{ID: p.ID, Name: p.Name})
 	}
 	g.res.Owner = g.res.Staff[0]
-	shop := settings.Shop{StoreName: StoreName, Targets: settings.DefaultTargets()}
+	// The sample picks each ticket's assignee itself (some stay unassigned,
+	// as in a real backlog); the shop gets the usual setting back once the
+	// tickets are in (see Generate).
+	shop := settings.Shop{StoreName: StoreName, Targets: settings.DefaultTargets(), LeaveNewUnassigned: true}
 	if g.opts.RememberOwner {
 		shop.RememberedUser = g.res.Owner.ID
 	}
+	return settings.Save(db, shop)
+}
+
+// assignNewTickets turns the shop's default back on: new tickets go to
+// whoever creates them.
+func assignNewTickets(db *store.DB) error {
+	shop, err := settings.Load(db)
+	if err != nil {
+		return err
+	}
+	shop.LeaveNewUnassigned = false
 	return settings.Save(db, shop)
 }
 
@@ -305,7 +322,7 @@ func (g *gen) customer(i int, taken map[string]bool) newCustomer {
 	case 1:
 		local = first + last
 	case 2:
-		local = first[:1] + last
+		local = string([]rune(first)[:1]) + last
 	case 3:
 		local = first + "_" + last
 	default:

@@ -184,14 +184,14 @@ func paragraphs(parts ...string) string {
 
 // story is one ticket's life so far.
 type story struct {
-	g      *gen
-	b      *tickets.Batch
-	t      tickets.Ticket
-	v      vars
-	cat    string
-	answer string // the first reply's words
-	cur    time.Time
-	ended  bool // its next step is after the end of the history
+	g     *gen
+	b     *tickets.Batch
+	t     tickets.Ticket
+	v     vars
+	cat   string
+	tp    topic // what the ticket is about, start to finish
+	cur   time.Time
+	ended bool // its next step is after the end of the history
 }
 
 // wait moves the story's clock on by d; false once that moment is after
@@ -289,16 +289,10 @@ func (g *gen) ticket(b *tickets.Batch, created time.Time) (tickets.Ticket, error
 		v.order = fmt.Sprintf("SD-%06d", 100_000+day*150+g.rnd.IntN(150))
 		c.lastOrder, c.lastOrderProduct = v.order, v.product
 	}
-	var subject, opening, answer string
-	if list := topics[string(cat)]; list != nil {
-		tp := list[g.rnd.IntN(len(list))]
-		subject, opening, answer = tp.subject, tp.opening, tp.answer
-	} else {
-		subject, opening = g.pick(subjects[string(cat)]), g.pick(openings[string(cat)])
-		answer = g.pick(answers[string(cat)])
-	}
-	subject = g.fill(subject, &v)
-	body := paragraphs(g.fill(g.pick(greetings), &v), g.fill(opening, &v), g.pick(signoffs)+"\n"+c.first)
+	list := topics[string(cat)]
+	tp := list[g.rnd.IntN(len(list))]
+	subject := g.fill(tp.subject, &v)
+	body := paragraphs(g.fill(g.pick(greetings), &v), g.fill(tp.opening, &v), g.pick(signoffs)+"\n"+c.first)
 
 	var tags []string
 	if c.vip {
@@ -310,20 +304,9 @@ func (g *gen) ticket(b *tickets.Batch, created time.Time) (tickets.Ticket, error
 	if c.repeat && g.chance(0.5) {
 		tags = append(tags, "repeat")
 	}
-	switch {
-	case cat == "shipping_delay" && g.chance(0.3):
-		tags = append(tags, "carrier")
-	case (cat == "incorrect_item" || cat == "item_missing") && g.chance(0.4):
-		tags = append(tags, "warehouse")
-	case cat == "complaint" && g.chance(0.4):
-		tags = append(tags, "damaged")
-	case cat == "return_refund" && g.chance(0.6):
-		tags = append(tags, "refund")
-	case cat == "return_refund" && g.chance(0.3):
-		tags = append(tags, "exchange")
-	}
-	if g.chance(0.04) {
-		tags = append(tags, "gift")
+	// The tag a rep gives this kind of request, most of the time.
+	if tp.tag != "" && g.chance(0.8) {
+		tags = append(tags, tp.tag)
 	}
 	if prio == tickets.Urgent && g.chance(0.3) {
 		tags = append(tags, "expedite")
@@ -345,20 +328,12 @@ func (g *gen) ticket(b *tickets.Batch, created time.Time) (tickets.Ticket, error
 	if err != nil {
 		return t, err
 	}
-	s := &story{g: g, b: b, t: t, v: v, cat: string(cat), answer: answer, cur: created}
+	s := &story{g: g, b: b, t: t, v: v, cat: string(cat), tp: tp, cur: created}
 	return s.t, s.live(prio, ch)
 }
 
-// followUpReplies answer a customer who wrote again.
-var followUpReplies = []string{
-	"I've chased this with {carrier} again and asked for an urgent update. I'll write as soon as I hear back.",
-	"Thanks for the update. I've noted it on your order and we'll take it from here.",
-	"No need to send the {product} back, please keep it.",
-	"I've resent the return label; it's attached to this email as well.",
-	"Understood. I've issued the refund of ${amount} today.",
-	"I've passed this to Maya, our owner, who will call you today.",
-	"Glad to hear it arrived! Enjoy the {product}.",
-}
+// reopenReply answers a customer who wrote again after the ticket was resolved.
+const reopenReply = "I'm sorry this isn't sorted yet. I'm on it now and will put it right today."
 
 func (s *story) live(prio tickets.Priority, ch tickets.Channel) error {
 	g := s.g
@@ -386,7 +361,7 @@ func (s *story) live(prio tickets.Priority, ch tickets.Channel) error {
 			return err
 		}
 	}
-	if err := s.reply(by, s.answer); err != nil {
+	if err := s.reply(by, s.tp.answer); err != nil {
 		return err
 	}
 	if g.chance(0.12) && s.wait(g.between(2*time.Minute, time.Hour)) {
@@ -423,13 +398,17 @@ func (s *story) live(prio tickets.Priority, ch tickets.Channel) error {
 		if !s.wait(g.around(10*time.Hour, 1)) {
 			return nil
 		}
-		if err := s.customerWrites(by, g.pick(followUps)); err != nil {
+		follow, answer := s.tp.followUp, s.tp.followReply
+		if round > 0 || follow == "" {
+			follow, answer = thanksFollowUp, thanksReply
+		}
+		if err := s.customerWrites(by, follow); err != nil {
 			return err
 		}
 		if !s.wait(g.around(firstDue/2, 0.9)) {
 			return nil
 		}
-		if err := s.reply(by, g.pick(followUpReplies)); err != nil {
+		if err := s.reply(by, answer); err != nil {
 			return err
 		}
 	}
@@ -440,13 +419,17 @@ func (s *story) live(prio tickets.Priority, ch tickets.Channel) error {
 		return err
 	}
 	if g.chance(0.03) && s.wait(g.between(24*time.Hour, 14*24*time.Hour)) {
-		if err := s.customerWrites(by, g.pick(reopeners)); err != nil {
+		reopen := s.tp.reopen
+		if reopen == "" {
+			reopen = thanksReopen
+		}
+		if err := s.customerWrites(by, reopen); err != nil {
 			return err
 		}
 		if !s.wait(g.around(firstDue/2, 0.9)) {
 			return nil
 		}
-		if err := s.reply(by, g.pick(followUpReplies)); err != nil {
+		if err := s.reply(by, reopenReply); err != nil {
 			return err
 		}
 		if !s.wait(g.around(8*time.Hour, 1)) {

@@ -56,163 +56,13 @@ var colours = []string{"sage", "oat", "charcoal", "terracotta", "navy", "ivory",
 var sizes = []string{"small", "medium", "large", "king", "queen", "single", "double", "set of 2", "set of 4"}
 var carriers = []string{"Royal Parcel", "SwiftShip", "Northway Freight", "PostNet Express", "Coastline Couriers"}
 
-// subjects per category; {placeholders} are filled per ticket.
-var subjects = map[string][]string{
-	"shipping_delay": {
-		"Where is my order {order}?", "Order {order} still not delivered", "Tracking hasn't updated in {days} days",
-		"Package delayed - I need it by {date}", "Shipping delay on my {product}", "{carrier} says my parcel is held",
-		"Late delivery for order {order}", "Has my {product} shipped yet?", "Tracking number not working",
-	},
-	"incorrect_item": {
-		"Wrong item received in order {order}", "Received {product2} instead of {product}", "Wrong colour sent - ordered {colour}",
-		"Wrong size {product} delivered", "This isn't what I ordered ({order})", "Incorrect item in my parcel",
-	},
-	"item_missing": {
-		"Item missing from my order", "{product} missing from order {order}", "Only part of my order arrived",
-		"Parcel arrived with nothing inside", "Missing pieces - {product}", "Order {order} incomplete",
-	},
-	"cancellation": {
-		"Please cancel order {order}", "Cancel my order - ordered by mistake", "Can I still cancel {order}?",
-		"Cancel the {product} please", "Change of mind on order {order}", "Duplicate order placed, please cancel one",
-	},
-	"out_of_stock": {
-		"{product} out of stock - when is it back?", "Is order {order} on backorder?", "Told my {product} is out of stock",
-		"Restock date for {product} in {colour}?", "Item sold out after I paid", "Waiting list for the {product}",
-	},
-	"complaint": {
-		"Very disappointed with my order", "Damaged {product} and no reply", "Poor packaging - {product} arrived broken",
-		"Third time asking about order {order}", "Unhappy with the quality of the {product}", "Courier left my parcel in the rain",
-		"Complaint about customer service", "Charged twice for order {order}",
-	},
-	"return_refund": {
-		"Return request for {product}", "Refund not received for order {order}", "How do I return the {product}?",
-		"Exchange {product} for a different size", "Return label for order {order}", "Refund status - returned {days} days ago",
-		"Faulty {product} - want a refund", "Store credit instead of refund?",
-	},
-}
-
-// openings are what the customer writes first, per category.
-var openings = map[string][]string{
-	"shipping_delay": {
-		"I ordered the {product} on {date} (order {order}) and it still hasn't arrived. The tracking page has said in transit for {days} days.",
-		"My order {order} was supposed to arrive by {date} but there is no sign of it. Could you check with {carrier}?",
-		"The tracking number you sent for {order} doesn't work on the {carrier} website. I need the {product} for a birthday this weekend.",
-		"Can you tell me where my parcel is? Order {order}, the {product}. It shows as dispatched {days} days ago and nothing since.",
-		"{carrier} left a note saying the parcel is held at the depot for customs charges. I was not told about any charges when I paid.",
-	},
-	"incorrect_item": {
-		"I opened my parcel today and found a {product2} instead of the {product} I ordered (order {order}).",
-		"I ordered the {product} in {colour} but received it in a different colour. Order {order}.",
-		"The {product} you sent is the wrong size: I chose {size} and got something else. Can you swap it?",
-		"Order {order} arrived but the items inside belong to someone else's order, the packing slip has another name.",
-	},
-	"item_missing": {
-		"My order {order} arrived but the {product} was not in the box. The packing slip lists it.",
-		"Only one of the two parcels for order {order} has turned up, and the tracking says both were delivered.",
-		"The {product} arrived without the lid and the fixings. Is there a way to get the missing pieces sent?",
-		"I received an empty envelope for order {order}. It looks like it was opened in transit.",
-	},
-	"cancellation": {
-		"Please cancel order {order}. I ordered the {product} by mistake twice.",
-		"I placed order {order} an hour ago and would like to cancel it, I found the {product} in the wrong size.",
-		"Can I still cancel {order}? If it has shipped already, what are my options?",
-		"I need to cancel the {product} on order {order}, the delivery date is too late for me.",
-	},
-	"out_of_stock": {
-		"I paid for the {product} (order {order}) and now got an email saying it's out of stock. When will it ship?",
-		"Do you know when the {product} in {colour} will be back in stock? I'd like to be told when it is.",
-		"Order {order} says backordered. I'd rather have an alternative than wait, what do you suggest?",
-		"Is there a waiting list for the {product}? It has been sold out for weeks.",
-	},
-	"complaint": {
-		"I'm really disappointed. The {product} arrived broken because it was packed with no padding at all. Order {order}.",
-		"This is the third time I'm writing about order {order} and nobody has answered. I want this sorted today.",
-		"The quality of the {product} is nothing like the photos. The stitching came apart after one wash.",
-		"Your courier left my parcel in the rain and the {product} box is soaked through.",
-		"I have been charged twice for order {order}. Please refund the second charge of ${amount} straight away.",
-	},
-	"return_refund": {
-		"I'd like to return the {product} from order {order}, it doesn't suit the room. How do I get a return label?",
-		"I sent the {product} back {days} days ago and still have no refund. Order {order}, tracking {tracking}.",
-		"The {product} stopped working after a week. I'd like a refund rather than a replacement.",
-		"Could I exchange the {product} for the {size} instead? It's unused and in the original box.",
-		"Would it be possible to get store credit for the {product} instead of a refund to my card?",
-	},
-}
-
 var greetings = []string{"Hi,", "Hello,", "Hi there,", "Good morning,", "Hello {store} team,", ""}
 var signoffs = []string{"Thanks,", "Thank you,", "Regards,", "Best,", "Many thanks,", "Cheers,", ""}
-
-// answers are the shop's replies, per category, in the words of its checklists.
-var answers = map[string][]string{
-	"shipping_delay": {
-		"I've checked the tracking number for order {order} with {carrier}: the parcel is at their regional hub and should reach you by {date}. I've upgraded you to express shipping at no charge.",
-		"Thank you for letting us know. {carrier} has confirmed a delay in your area. Your estimated delivery date is now {date}; if it hasn't arrived by then, we'll send a replacement straight away.",
-		"I'm sorry for the wait. I've opened a trace with {carrier} for order {order} and will update you within 48 hours. As an apology, here is a 10% discount code for your next order.",
-		"The tracking for {order} was not updating because the label was reprinted. The new tracking number is {tracking}; it shows out for delivery tomorrow.",
-	},
-	"incorrect_item": {
-		"I'm truly sorry for the mix-up. I've sent the correct {product} by express today and attached a prepaid return label for the {product2}. The replacement should arrive by {date}.",
-		"Thank you for the photos. The warehouse picked the wrong colour; a {colour} {product} is on its way, tracking {tracking}. Please keep the other one or donate it, no need to return it.",
-		"Apologies for the wrong size. I've started an exchange: the {size} ships as soon as the return label is scanned. Confirmed replacement timeline: 3 to 5 days.",
-	},
-	"item_missing": {
-		"I've checked with the warehouse team and the {product} was left out of your parcel. We're sending it today, tracking {tracking}.",
-		"Sorry about that. Order {order} was split into two parcels; the second one is with {carrier} and due {date}. If it doesn't arrive, we'll resend at once.",
-		"Thank you for letting us know. The missing pieces for the {product} are in the post today. I'll check in on {date} to make sure they arrived.",
-	},
-	"cancellation": {
-		"Order {order} hadn't shipped yet, so I've cancelled it. Your refund of ${amount} will show on your card within 5 to 7 days.",
-		"Unfortunately order {order} has already shipped. When it arrives you can return it with the prepaid label in the box, and we'll refund you in full once it's back.",
-		"Done: the duplicate order is cancelled and the refund is on its way. The other order ships tomorrow.",
-	},
-	"out_of_stock": {
-		"I'm sorry, the {product} sold out faster than expected. The next delivery is due {date}. I can offer the {product2} instead, store credit, or a full refund.",
-		"Thank you for your patience. The {product} in {colour} is back on {date}; I've reserved one for you and it will ship that day.",
-		"I've added you to the waiting list for the {product}. You'll get an email the day it's back, with free shipping on us.",
-	},
-	"complaint": {
-		"I'm truly sorry for this experience. This is not the standard we hold ourselves to. I've sent a replacement {product} with proper packaging and refunded your shipping.",
-		"Thank you for bringing this to our attention, and I'm sorry you had to write more than once. I've looked at order {order} personally and refunded ${amount} today.",
-		"I'm sorry the {product} didn't live up to the photos. I've arranged a free return and a full refund, and passed your feedback on to our supplier.",
-		"You were right: you were charged twice. The second charge of ${amount} has been refunded; banks usually take 3 to 5 working days to show it.",
-	},
-	"return_refund": {
-		"Here is your prepaid return label for the {product}. Once it's back and inspected, the refund is processed within 7 days.",
-		"Your return arrived on {date} and the refund of ${amount} was issued today. It should appear on your statement in 3 to 5 days.",
-		"Sorry to hear the {product} stopped working. It's covered, so I've issued a full refund; no need to send it back.",
-		"Happy to help with the exchange. I've reserved the {size} and attached a return label for the one you have.",
-		"Yes, store credit is no problem. I've added ${amount} to your account, valid for 12 months.",
-	},
-}
 
 var replyOpeners = []string{"Hi {name},", "Hello {name},", "Dear {name},", "Hi {name}, thank you for reaching out!", "Hi {name}, thanks for your patience."}
 var replyClosers = []string{
 	"Please let us know if you need further assistance!", "Is there anything else I can help with?",
 	"Thank you for being a valued customer.", "Let me know if that works for you.", "",
-}
-
-// followUps are what customers write back, by how things are going.
-var followUps = []string{
-	"Any update on this? It's been {days} days.",
-	"Thanks for the quick reply. The tracking link works now.",
-	"I still haven't received anything. Can you check again?",
-	"Great, that works for me. Thank you!",
-	"Could you send the return label again? I can't find the email.",
-	"The replacement arrived today, all good.",
-	"I'd rather have a refund than wait, please.",
-	"The courier says they attempted delivery but nobody knocked.",
-	"Thank you, that's really kind. Do I need to send the {product} back?",
-	"I've attached a photo of the damage to the {product}.",
-	"Ok, I'll wait until {date} then.",
-	"That's not good enough, I want to speak to a manager.",
-}
-
-var reopeners = []string{
-	"Sorry to come back to this, but the refund still hasn't shown up on my card.",
-	"The replacement {product} has the same problem as the first one.",
-	"The parcel never arrived after all, tracking {tracking} shows returned to sender.",
-	"I got charged again for order {order}, can you look at it?",
 }
 
 // notes are what the team tells each other.
@@ -237,41 +87,177 @@ var escalationNotes = []string{
 }
 
 // topic is a kind of request whose words must agree: the subject, what
-// the customer wrote and the first answer.
-type topic struct{ subject, opening, answer string }
+// the customer wrote, the first answer, the tag a rep would give it, and
+// how the conversation goes on if the customer writes again.
+type topic struct {
+	subject, opening, answer string
+	tag                      string // "" for none
+	followUp, followReply    string // the customer writes again, the shop answers
+	reopen                   string // what the customer writes after it was resolved
+}
 
-// topics are the categories whose requests differ too much to mix freely.
+// topics are the requests of each category, written so that the subject,
+// the messages and the tag of one ticket tell the same story.
 var topics = map[string][]topic{
+	"shipping_delay": {
+		{"Where is my order {order}?", "I ordered the {product} on {date} (order {order}) and it still hasn't arrived. The tracking page has said in transit for {days} days.",
+			"I've checked the tracking for order {order} with {carrier}: the parcel is at their regional hub and should reach you by {date}. I've upgraded you to express shipping at no charge.", "shipping",
+			"Any update on this? It's been {days} days and the tracking still hasn't moved.", "I've chased this with {carrier} again and asked for an urgent update. I'll write as soon as I hear back.",
+			"The parcel never arrived after all: tracking shows it returned to sender."},
+		{"Order {order} still not delivered", "My order {order} was supposed to arrive by {date} but there is no sign of it. Could you check with {carrier}?",
+			"{carrier} has confirmed a delay in your area. Your estimated delivery date is now {date}; if it hasn't arrived by then, we'll send a replacement straight away.", "shipping",
+			"It still hasn't come. I'd rather have a refund than wait any longer, please.", "Understood. I've cancelled the shipment and issued the refund of ${amount} today.",
+			"The replacement hasn't arrived either, can you check again?"},
+		{"Tracking number not working", "The tracking number you sent for {order} doesn't work on the {carrier} website. I need the {product} for a birthday this weekend.",
+			"The tracking for {order} was not updating because the label was reprinted. The new tracking number is {tracking}; it shows out for delivery tomorrow.", "carrier",
+			"Thanks for the quick reply. The tracking link works now.", "Glad to hear it! The {product} should be with you tomorrow.",
+			"The new tracking number has stopped updating too."},
+		{"{carrier} says my parcel is held", "{carrier} left a note saying the parcel is held at the depot for customs charges. I was not told about any charges when I paid.",
+			"I'm sorry, that charge should never have been passed on to you. I've asked {carrier} to release the parcel and we'll cover the fee; it should reach you by {date}.", "carrier",
+			"The courier says they attempted delivery but nobody knocked.", "I've asked {carrier} to deliver again on {date} and to leave it with a neighbour if you're out.",
+			"{carrier} is asking me for the customs fee again."},
+		{"Has my {product} shipped yet?", "Can you tell me whether my {product} has shipped? Order {order}. It shows as paid {days} days ago and nothing since.",
+			"Your {product} left our warehouse this morning with {carrier}, tracking {tracking}. It should arrive by {date}.", "shipping",
+			"Ok, I'll wait until {date} then.", "Thanks for your patience. I'll keep an eye on the tracking too.",
+			"It's past {date} and still nothing."},
+	},
+	"incorrect_item": {
+		{"Received {product2} instead of {product}", "I opened my parcel today and found a {product2} instead of the {product} I ordered (order {order}).",
+			"I'm truly sorry for the mix-up. I've sent the correct {product} by express today and attached a prepaid return label for the {product2}. The replacement should arrive by {date}.", "warehouse",
+			"Thank you. Do I need to send the {product2} back before the {product} ships?", "No need to wait: the {product} is already on its way, and you can send the {product2} back whenever suits you.",
+			"The replacement parcel had the {product2} in it again."},
+		{"Wrong colour sent - ordered {colour}", "I ordered the {product} in {colour} but received it in a different colour. Order {order}.",
+			"Thank you for the photos. The warehouse picked the wrong colour; a {colour} {product} is on its way, tracking {tracking}. Please keep the other one, no need to return it.", "warehouse",
+			"The {colour} one arrived today, all good. Thank you!", "Wonderful, enjoy the {product}!",
+			"The second {product} is the wrong colour as well."},
+		{"Wrong size {product} delivered", "The {product} you sent is the wrong size: I chose {size} and got something else. Can you swap it?",
+			"Apologies for the wrong size. I've started an exchange: the {size} ships as soon as the return label is scanned, usually within 3 to 5 days.", "exchange",
+			"Could you send the return label again? I can't find the email.", "Of course: I've resent the return label, and it's attached to this email as well.",
+			"The exchange came in the wrong size again."},
+	},
+	"item_missing": {
+		{"{product} missing from order {order}", "My order {order} arrived but the {product} was not in the box. The packing slip lists it.",
+			"I've checked with the warehouse team and the {product} was left out of your parcel. We're sending it today, tracking {tracking}.", "warehouse",
+			"I still haven't received the {product}. Can you check again?", "I'm sorry. {carrier} shows it at your local depot; it's due tomorrow, and I'll check in then.",
+			"The {product} never turned up in the end."},
+		{"Only part of my order arrived", "Only one of the two parcels for order {order} has turned up, and the tracking says both were delivered.",
+			"Order {order} was split into two parcels; the second one is with {carrier} and due {date}. If it doesn't arrive, we'll resend at once.", "shipping",
+			"The second parcel arrived today, thanks.", "Great news, thank you for letting us know.",
+			"The second parcel has gone missing again."},
+		{"Missing pieces - {product}", "The {product} arrived without the lid and the fixings. Is there a way to get the missing pieces sent?",
+			"The missing pieces for the {product} are in the post today. I'll check in on {date} to make sure they arrived.", "warehouse",
+			"The pieces came but the screws are the wrong size.", "Sorry about that: the right fixings are in the post today, first class.",
+			"Still no lid for the {product}."},
+	},
+	"cancellation": {
+		{"Please cancel order {order}", "Please cancel order {order}. I ordered the {product} twice by mistake.",
+			"Order {order} hadn't shipped yet, so I've cancelled it. Your refund of ${amount} will show on your card within 5 to 7 days.", "cancellation",
+			"Thanks. Will I get an email when the refund goes through?", "Yes, you'll get an email from us the moment the refund is issued.",
+			"The refund still hasn't shown up on my card."},
+		{"Can I still cancel {order}?", "Can I still cancel {order}? If it has shipped already, what are my options?",
+			"Order {order} has already shipped. When it arrives you can return it with the prepaid label in the box, and we'll refund you in full once it's back.", "cancellation",
+			"Ok, I'll send it back when it arrives. Where do I find the label?", "The label is in the box, under the packing slip. I've attached a copy here as well.",
+			"I sent it back two weeks ago and still no refund."},
+		{"Duplicate order placed, please cancel one", "I think I placed the same order twice, {order} and another one a minute later. Please cancel one.",
+			"Done: the duplicate order is cancelled and the refund of ${amount} is on its way. Order {order} ships tomorrow.", "cancellation",
+			"Thank you, that's really kind.", "You're welcome! Enjoy the {product}.",
+			"I've been charged for both orders after all."},
+	},
+	"out_of_stock": {
+		{"{product} out of stock - when is it back?", "Do you know when the {product} in {colour} will be back in stock? I'd like to be told when it is.",
+			"The {product} in {colour} is back on {date}; I've reserved one for you and it will ship that day.", "backorder",
+			"Great, that works for me. Thank you!", "You're welcome. I'll email you the tracking on {date}.",
+			"It's past {date} and the {product} still hasn't shipped."},
+		{"Item sold out after I paid", "I paid for the {product} (order {order}) and now got an email saying it's out of stock. When will it ship?",
+			"I'm sorry, the {product} sold out faster than expected. The next delivery is due {date}. I can offer the {product2} instead, store credit, or a full refund.", "backorder",
+			"I'd rather have a refund than wait, please.", "Understood. I've issued the refund of ${amount} today.",
+			"The refund hasn't reached my card yet."},
+		{"Waiting list for the {product}", "Is there a waiting list for the {product}? It has been sold out for weeks.",
+			"I've added you to the waiting list for the {product}. You'll get an email the day it's back, with free shipping on us.", "backorder",
+			"Thanks! Any news on when it's back?", "The next delivery is due {date}; you're near the top of the list.",
+			"I saw it back on the site but never got the email."},
+	},
+	"complaint": {
+		{"Poor packaging - {product} arrived broken", "I'm really disappointed. The {product} arrived broken because it was packed with no padding at all. Order {order}.",
+			"I'm truly sorry. I've sent a replacement {product} with proper packaging and refunded your shipping.", "damaged",
+			"I've attached a photo of the damage to the {product}.", "Thank you for the photo; I've passed it to our warehouse so it doesn't happen again. No need to send the broken one back.",
+			"The replacement {product} arrived broken as well."},
+		{"Third time asking about order {order}", "This is the third time I'm writing about order {order} and nobody has answered. I want this sorted today.",
+			"I'm sorry you had to write more than once. I've looked at order {order} personally and refunded ${amount} today.", "follow-up",
+			"That's not good enough, I want to speak to a manager.", "I've passed this to Maya, our owner, who will call you today.",
+			"Still waiting for the call I was promised."},
+		{"Unhappy with the quality of the {product}", "The quality of the {product} is nothing like the photos. The stitching came apart after one wash.",
+			"I'm sorry the {product} didn't live up to the photos. I've arranged a free return and a full refund, and passed your feedback on to our supplier.", "quality",
+			"Thank you. Do I need to send the {product} back?", "Yes please, with the free label attached; the refund goes out the day it arrives.",
+			"The refund for the {product} never came through."},
+		{"Courier left my parcel in the rain", "Your courier left my parcel in the rain and the {product} box is soaked through.",
+			"I'm so sorry. I've reported it to {carrier} and a new {product} ships today, tracking {tracking}.", "damaged",
+			"The new one arrived dry and in one piece, thanks.", "Glad to hear it, and sorry again for the trouble.",
+			"{carrier} left the new parcel outside in the rain too."},
+		{"Charged twice for order {order}", "I have been charged twice for order {order}. Please refund the second charge of ${amount} straight away.",
+			"You were right: you were charged twice. The second charge of ${amount} has been refunded; banks usually take 3 to 5 working days to show it.", "billing",
+			"I still see both charges on my statement.", "The refund left us on {date}; your bank should show it within two days. Here is the reference: {tracking}.",
+			"I got charged again for order {order}, can you look at it?"},
+	},
+	"return_refund": {
+		{"How do I return the {product}?", "I'd like to return the {product} from order {order}, it doesn't suit the room. How do I get a return label?",
+			"Here is your prepaid return label for the {product}. Once it's back and inspected, the refund is processed within 7 days.", "return",
+			"Could you send the return label again? I can't find the email.", "Of course: I've resent the return label, and it's attached to this email as well.",
+			"You have had the {product} back for a week and I still have no refund."},
+		{"Refund not received for order {order}", "I sent the {product} back {days} days ago and still have no refund. Order {order}, tracking {tracking}.",
+			"Your return arrived on {date} and the refund of ${amount} was issued today. It should appear on your statement in 3 to 5 days.", "refund",
+			"Any update on this? It's been {days} days.", "I've checked with our bank: the refund of ${amount} was paid on {date}. Your bank may hold it for a day or two.",
+			"Sorry to come back to this, but the refund still hasn't shown up on my card."},
+		{"Faulty {product} - want a refund", "The {product} stopped working after a week. I'd like a refund rather than a replacement.",
+			"Sorry to hear the {product} stopped working. It's covered, so I've issued a full refund of ${amount}; no need to send it back.", "refund",
+			"Thank you, that's really kind.", "You're welcome, and sorry again about the {product}.",
+			"The refund for the {product} hasn't arrived."},
+		{"Exchange {product} for a different size", "Could I exchange the {product} for the {size} instead? It's unused and in the original box.",
+			"Happy to help with the exchange. I've reserved the {size} and attached a return label for the one you have.", "exchange",
+			"The {size} arrived today, all good.", "Wonderful, enjoy it!",
+			"The {size} doesn't fit either, can I swap it again?"},
+		{"Store credit instead of refund?", "Would it be possible to get store credit for the {product} instead of a refund to my card?",
+			"Yes, store credit is no problem. I've added ${amount} to your account, valid for 12 months.", "store-credit",
+			"Thanks! Does the credit apply by itself at checkout?", "Yes, it's taken off your next order automatically.",
+			"The store credit didn't apply at checkout."},
+	},
 	"product_question": {
 		{"Is the {product} dishwasher safe?", "Before I order: is the {product} dishwasher and microwave safe?",
-			"Great question! The {product} is dishwasher safe on a gentle cycle, but not for the microwave."},
+			"Great question! The {product} is dishwasher safe on a gentle cycle, but not for the microwave.", "", "", "", ""},
 		{"Question about {product} dimensions", "What are the exact dimensions of the {product}? I want to be sure it fits my shelf.",
-			"The {product} measures 42 x 30 x 12 cm. I've attached the full spec sheet."},
+			"The {product} measures 42 x 30 x 12 cm. I've attached the full spec sheet.", "", "", "", ""},
 		{"Does the {product} come in {colour}?", "Does the {product} come in {colour}? I can only see three colours on the site.",
-			"At the moment the {product} comes in {colour} and two other colours; a new colour is planned for {date}."},
+			"At the moment the {product} comes in {colour} and two other colours; a new colour is planned for {date}.", "", "", "", ""},
 		{"Care instructions for the {product}", "How should I care for the {product}? There was no label with washing instructions.",
-			"Wash the {product} cold on a gentle cycle and dry flat. I've sent you our care guide."},
+			"Wash the {product} cold on a gentle cycle and dry flat. I've sent you our care guide.", "", "", "", ""},
 		{"Bulk pricing for {product}", "I run a small cafe and would like to buy 40 of the {product}. Do you offer trade pricing?",
-			"We do offer trade pricing from 20 pieces: 15% off the {product}. I've sent a quote to your email."},
+			"We do offer trade pricing from 20 pieces: 15% off the {product}. I've sent a quote to your email.", "trade", "", "", ""},
 		{"Will the {product} fit a {size} bed?", "Will the {product} fit a {size} bed? The listing doesn't say.",
-			"Yes: the {product} is made for a {size} bed, with room to tuck in on every side."},
+			"Yes: the {product} is made for a {size} bed, with room to tuck in on every side.", "", "", "", ""},
 		{"Gift wrapping for the {product}?", "I'm buying the {product} as a present. Can you gift-wrap it and leave the prices off?",
-			"Of course: I've added gift wrapping at no charge, and the packing slip won't show any prices."},
+			"Of course: I've added gift wrapping at no charge, and the packing slip won't show any prices.", "gift", "", "", ""},
 	},
 	"other": {
 		{"Change delivery address for {order}", "I need to change the delivery address on {order}, we are moving this week.",
-			"I've updated the delivery address on {order}; it hadn't left the warehouse yet."},
+			"I've updated the delivery address on {order}; it hadn't left the warehouse yet.", "address", "", "", ""},
 		{"Discount code not working", "The discount code from your newsletter says it has expired, but the email says it's valid all month.",
-			"Sorry about that, the code was set to expire early by mistake. I've applied the discount to your order manually."},
+			"Sorry about that, the code was set to expire early by mistake. I've applied the discount to your order manually.", "discount", "", "", ""},
 		{"Update the email on my account", "Please update the email address on my account, I no longer use this one after next month.",
-			"Your account email is updated. You'll get a confirmation at the new address."},
+			"Your account email is updated. You'll get a confirmation at the new address.", "account", "", "", ""},
 		{"Invoice needed for {order}", "Could you send me a VAT invoice for {order}? I need it for my business expenses.",
-			"Here's the invoice for {order}, attached as a PDF."},
+			"Here's the invoice for {order}, attached as a PDF.", "billing", "", "", ""},
 		{"Gift card balance", "How do I check the balance on a gift card I was given?",
-			"Your gift card balance is ${amount}. It's valid for another year."},
+			"Your gift card balance is ${amount}. It's valid for another year.", "gift-card", "", "", ""},
 		{"Unsubscribe from newsletter", "Please take me off your newsletter, I get more emails than I can read.",
-			"Done: you're off the newsletter list. Emails about your orders will still reach you."},
+			"Done: you're off the newsletter list. Emails about your orders will still reach you.", "", "", "", ""},
 		{"Trade account enquiry", "We run a small interior design studio. Can we open a trade account with you?",
-			"Happy to help: I've sent you the trade application. Trade accounts get 15% off and monthly invoices."},
+			"Happy to help: I've sent you the trade application. Trade accounts get 15% off and monthly invoices.", "trade", "", "", ""},
 	},
 }
+
+// Questions and other requests that go on: the customer thanks the shop.
+const (
+	thanksFollowUp = "Great, that works for me. Thank you!"
+	thanksReply    = "You're welcome! Let me know if there's anything else."
+	thanksReopen   = "Sorry, one more question about this."
+)

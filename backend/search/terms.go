@@ -3,9 +3,11 @@ package search
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// MaxTerm is the longest term indexed, in bytes; longer words are cut.
+// MaxTerm is the longest term indexed, in bytes; longer words are cut (at a
+// character boundary, so a cut term may be a few bytes shorter).
 const MaxTerm = 48
 
 // stop words are too common to narrow a search; they are not indexed.
@@ -27,9 +29,7 @@ func Terms(texts ...string) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(t string) {
-		if len(t) > MaxTerm {
-			t = t[:MaxTerm]
-		}
+		t = trim(t)
 		if t == "" || seen[t] || stop[t] || (len(t) == 1 && t[0] < '0' || len(t) == 1 && t[0] > '9') {
 			return
 		}
@@ -73,11 +73,17 @@ func QueryTerms(q string) [][]string {
 	return out
 }
 
+// trim cuts a term to MaxTerm bytes at a character boundary: a word is
+// never cut inside a UTF-8 character.
 func trim(t string) string {
-	if len(t) > MaxTerm {
-		return t[:MaxTerm]
+	if len(t) <= MaxTerm {
+		return t
 	}
-	return t
+	i := MaxTerm
+	for i > 0 && !utf8.RuneStart(t[i]) {
+		i--
+	}
+	return t[:i]
 }
 
 func isPart(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -27,6 +27,12 @@ type Shop struct {
 	HoursHistory []calendar.Schedule `json:"hoursHistory"`
 	// RememberedUser is signed in automatically at start (0: ask who is there).
 	RememberedUser uint64 `json:"rememberedUser"`
+	// LeaveNewUnassigned turns off assigning a new ticket to whoever
+	// created it. Stored as the exception so that every shop, old or new,
+	// starts with the assignment on.
+	LeaveNewUnassigned bool `json:"leaveNewUnassigned"`
+	// GettingStartedDismissed hides the getting-started card for good.
+	GettingStartedDismissed bool `json:"gettingStartedDismissed"`
 }
 
 // Targets are service targets in minutes. First response is per priority,
@@ -135,4 +141,17 @@ func Load(db *store.DB) (s Shop, err error) {
 // Save is Put in its own write transaction.
 func Save(db *store.DB, s Shop) error {
 	return db.Update(func(tx *bolt.Tx) error { return Put(tx, s) })
+}
+
+// Update changes the stored settings with fn in one write transaction, so
+// a change to one field never loses another saved meanwhile.
+func Update(db *store.DB, fn func(*Shop)) error {
+	return db.Update(func(tx *bolt.Tx) error {
+		s, err := Get(tx)
+		if err != nil {
+			return err
+		}
+		fn(&s)
+		return Put(tx, s)
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"shopdesk/backend/customers"
+	"shopdesk/backend/settings"
 	"shopdesk/backend/store"
 	"shopdesk/backend/store/storetest"
 	"shopdesk/backend/tickets"
@@ -64,6 +65,11 @@ func openDesk(t *testing.T, db *store.DB) *desk {
 			t.Fatal(err)
 		}
 		people = []users.Person{o, r}
+	}
+	// These tests choose each ticket's assignee themselves; assign_test.go
+	// covers assigning it to its creator.
+	if err := settings.Save(db, settings.Shop{StoreName: "Test shop", Targets: settings.DefaultTargets(), LeaveNewUnassigned: true}); err != nil {
+		t.Fatal(err)
 	}
 	d.owner = tickets.Actor{ID: people[0].ID, Name: people[0].Name}
 	d.rep = tickets.Actor{ID: people[1].ID, Name: people[1].Name}

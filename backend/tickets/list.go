@@ -327,32 +327,34 @@ func (s *Service) List(q Query) (Page, error) {
 	return page, err
 }
 
+// searchPage lists the tickets matching q.Search: the ticket whose number
+// was typed first (rank 0), then every other match newest first (rank 1, by
+// ID). The cursor holds where the walk of rank 1 stopped and which ticket
+// was pinned at rank 0, so no page repeats or skips a ticket; new tickets
+// get higher IDs and so never shift the pages already walked.
 func (s *Service) searchPage(q Query, f filter) (Page, error) {
-	var before uint64
-	if q.Cursor != "" {
-		id, err := strconv.ParseUint(strings.TrimPrefix(q.Cursor, "s"), 36, 64)
-		if err != nil || !strings.HasPrefix(q.Cursor, "s") {
-			return Page{}, fmt.Errorf("the list position is damaged: reload the list")
-		}
-		before = id
+	cur, err := parseSearchCursor(q.Cursor)
+	if err != nil {
+		return Page{}, err
 	}
 	var ids []uint64
-	seen := map[uint64]bool{}
 	// A ticket number ("#1042" or "1042") finds that ticket first.
-	if n, err := strconv.ParseUint(strings.TrimPrefix(strings.TrimSpace(q.Search), "#"), 10, 64); err == nil && n > NumberBase && before == 0 {
+	if n, err := strconv.ParseUint(strings.TrimPrefix(strings.TrimSpace(q.Search), "#"), 10, 64); err == nil && n > NumberBase && q.Cursor == "" {
 		s.ix.mu.RLock()
 		if r, ok := s.ix.get(n - NumberBase); ok && f.match(&r) {
-			ids, seen[r.id] = append(ids, r.id), true
+			ids, cur.pinned = append(ids, r.id), r.id
 		}
 		s.ix.mu.RUnlock()
 	}
-	err := s.db.View(func(tx *bolt.Tx) error {
+	// walked[i] is the rank-1 position after ids[i] (the pinned one has none).
+	walked := make([]uint64, len(ids), q.Limit+1)
+	err = s.db.View(func(tx *bolt.Tx) error {
 		s.ix.mu.RLock()
 		defer s.ix.mu.RUnlock()
-		search.Match(tx, q.Search, before, func(id uint64) bool {
+		search.Match(tx, q.Search, cur.before, func(id uint64) bool {
 			r, ok := s.ix.get(id)
-			if ok && !seen[id] && f.match(&r) {
-				ids = append(ids, id)
+			if ok && id != cur.pinned && f.match(&r) {
+				ids, walked = append(ids, id), append(walked, id)
 			}
 			return len(ids) <= q.Limit
 		})
@@ -363,10 +365,49 @@ func (s *Service) searchPage(q Query, f filter) (Page, error) {
 	}
 	page := Page{Total: -1}
 	if len(ids) > q.Limit {
-		ids, page.Next = ids[:q.Limit], "s"+strconv.FormatUint(ids[q.Limit-1], 36)
+		next := searchCursor{before: cur.before, pinned: cur.pinned}
+		if w := walked[q.Limit-1]; w != 0 {
+			next.before = w
+		}
+		ids, page.Next = ids[:q.Limit], next.String()
 	}
 	page.Items, err = s.summaries(ids)
 	return page, err
+}
+
+// searchCursor is where a search page ends: the walk goes on below before
+// (0: from the newest), and pinned (shown first) is not listed again.
+type searchCursor struct{ before, pinned uint64 }
+
+func (c searchCursor) String() string {
+	s := "s" + strconv.FormatUint(c.before, 36)
+	if c.pinned != 0 {
+		s += "." + strconv.FormatUint(c.pinned, 36)
+	}
+	return s
+}
+
+func parseSearchCursor(s string) (searchCursor, error) {
+	var c searchCursor
+	if s == "" {
+		return c, nil
+	}
+	bad := fmt.Errorf("the list position is damaged: reload the list")
+	rest, ok := strings.CutPrefix(s, "s")
+	if !ok {
+		return c, bad
+	}
+	before, pinned, hasPin := strings.Cut(rest, ".")
+	var err error
+	if c.before, err = strconv.ParseUint(before, 36, 64); err != nil {
+		return c, bad
+	}
+	if hasPin {
+		if c.pinned, err = strconv.ParseUint(pinned, 36, 64); err != nil {
+			return c, bad
+		}
+	}
+	return c, nil
 }
 
 // summaries loads the display fields of the given tickets, in order.

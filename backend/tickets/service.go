@@ -3,6 +3,7 @@ package tickets
 import (
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 
 	"shopdesk/backend/calendar"
 	"shopdesk/backend/customers"
+	"shopdesk/backend/settings"
 	"shopdesk/backend/store"
 )
 
@@ -121,9 +123,12 @@ type NewTicket struct {
 	Subject string `json:"subject"`
 	// The customer: an existing one by ID, or by email address (a new
 	// address creates the customer, a known one attaches to them).
-	CustomerID    uint64   `json:"customerId"`
-	CustomerName  string   `json:"customerName"`
-	CustomerEmail string   `json:"customerEmail"`
+	CustomerID    uint64 `json:"customerId"`
+	CustomerName  string `json:"customerName"`
+	CustomerEmail string `json:"customerEmail"`
+	// CustomerPhone is kept on a new customer (a phone or chat customer
+	// may give no email address).
+	CustomerPhone string   `json:"customerPhone"`
 	OrderNumber   string   `json:"orderNumber"`
 	Channel       Channel  `json:"channel"`
 	Category      Category `json:"category"`
@@ -153,6 +158,9 @@ func (in *NewTicket) clean() error {
 	}
 	if err := check("channel", Channels, in.Channel); err != nil {
 		return err
+	}
+	if in.CustomerID == 0 && in.Channel == "email" && strings.TrimSpace(in.CustomerEmail) == "" {
+		return ErrNoEmailAddress
 	}
 	if err := check("category", Categories, in.Category); err != nil {
 		return err
@@ -193,7 +201,7 @@ func (b *Batch) Create(by Actor, in NewTicket) (Ticket, error) {
 		if in.CustomerID != 0 {
 			cust, err = customers.Get(tx, in.CustomerID)
 		} else {
-			cust, created, err = customers.FindOrCreate(tx, in.CustomerName, in.CustomerEmail, now)
+			cust, created, err = customers.FindOrCreateWithPhone(tx, in.CustomerName, in.CustomerEmail, in.CustomerPhone, now)
 		}
 		if err != nil {
 			return nil, err
@@ -201,17 +209,23 @@ func (b *Batch) Create(by Actor, in NewTicket) (Ticket, error) {
 		if in.AssigneeID != 0 && tx.Bucket(store.BucketUsers).Get(store.U64(in.AssigneeID)) == nil {
 			return nil, fmt.Errorf("the chosen assignee no longer exists: pick someone else")
 		}
-		tg, cal, err := clockOf(tx)
+		shop, err := settings.Get(tx)
 		if err != nil {
 			return nil, err
 		}
+		tg := shop.Targets
+		cal, err := shop.Calendar()
+		if err != nil {
+			return nil, err
+		}
+		assignee := creatorAssignee(shop, by, in.AssigneeID)
 		id, err := tx.Bucket(store.BucketTickets).NextSequence()
 		if err != nil {
 			return nil, err
 		}
 		t = Ticket{ID: id, Number: NumberBase + id, Subject: in.Subject, CustomerID: cust.ID,
 			OrderNumber: in.OrderNumber, Channel: in.Channel, Category: in.Category, Priority: in.Priority,
-			Status: StatusNew, AssigneeID: in.AssigneeID, Tags: in.Tags, CreatedAt: now, UpdatedAt: now,
+			Status: StatusNew, AssigneeID: assignee, Tags: in.Tags, CreatedAt: now, UpdatedAt: now,
 			MessageCount: 1, Preview: preview(in.Message), Version: 1, UpdatedBy: by.Name}
 		t.setTargets(tg)
 		t.retime(cal)
@@ -280,6 +294,11 @@ func (b *Batch) AddMessage(by Actor, id uint64, kind MessageKind, body string) (
 			}
 			if t.Status == StatusNew {
 				evs = append(evs, s.setStatus(t, StatusOpen, now, by.ID, cal)...)
+			}
+			// Whoever answers an unassigned ticket has taken it on.
+			if t.AssigneeID == 0 && by.ID != 0 {
+				evs = append(evs, Event{Kind: EvAssigned, At: now, By: by.ID, From: "0", To: fmt.Sprint(by.ID)})
+				t.AssigneeID = by.ID
 			}
 		case Note:
 			evs = append(evs, Event{Kind: EvNoted, At: now, By: by.ID})

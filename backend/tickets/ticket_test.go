@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"shopdesk/backend/customers"
 	"shopdesk/backend/tickets"
@@ -144,7 +145,7 @@ func TestConversationAndEvents(t *testing.T) {
 	for _, e := range det.Events {
 		kinds = append(kinds, string(e.Kind))
 	}
-	want := "created noted replied first_reply status replied status resolved customer_message status reopened"
+	want := "created noted replied first_reply status assigned replied status resolved customer_message status reopened"
 	if strings.Join(kinds, " ") != want {
 		t.Errorf("events:\n got %s\nwant %s", strings.Join(kinds, " "), want)
 	}
@@ -243,5 +244,75 @@ func TestDeleteRemovesEverything(t *testing.T) {
 	// The customer still has one ticket, so they cannot be deleted yet.
 	if err := d.cust.Delete(keep.CustomerID); !errors.Is(err, customers.ErrHasTickets) {
 		t.Errorf("deleting a customer with tickets: %v", err)
+	}
+}
+
+func TestOnlyAnEmailTicketNeedsAnAddress(t *testing.T) {
+	d := newDesk(t)
+	cases := []struct {
+		name    string
+		channel tickets.Channel
+		ok      bool
+	}{
+		{"phone", "phone", true},
+		{"chat", "chat", true},
+		{"email", "email", false},
+		{"no channel means email", "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tk, err := d.t.Create(d.rep, tickets.NewTicket{Subject: "Rang about a parcel", Channel: c.channel,
+				CustomerName: "Tom Baker", CustomerPhone: "07700 900123", Message: "Where is it?"})
+			if !c.ok {
+				if !errors.Is(err, tickets.ErrNoEmailAddress) {
+					t.Fatalf("err = %v, want %v", err, tickets.ErrNoEmailAddress)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			det, err := d.t.Get(tk.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if det.Customer.Name != "Tom Baker" || det.Customer.Email != "" || det.Customer.Phone != "07700 900123" {
+				t.Errorf("customer = %+v", det.Customer)
+			}
+		})
+	}
+	// Two callers with no address are two customers, never merged.
+	a := d.create(t, tickets.NewTicket{Channel: "phone", CustomerName: "Tom Baker", CustomerEmail: " ", Message: "one"})
+	b := d.create(t, tickets.NewTicket{Channel: "chat", CustomerName: "Ann Lee", CustomerEmail: " ", Message: "two"})
+	if a.CustomerID == b.CustomerID {
+		t.Error("two customers without an address were merged")
+	}
+	if _, err := d.t.Create(d.rep, tickets.NewTicket{Subject: "x", Channel: "phone", Message: "y"}); err == nil {
+		t.Error("a phone ticket with neither name nor address was accepted")
+	}
+}
+
+// TestPreviewsAreNeverCutInsideACharacter: the list's preview of a long
+// message in German with emoji ends on a whole character.
+func TestPreviewsAreNeverCutInsideACharacter(t *testing.T) {
+	d := newDesk(t)
+	body := strings.Repeat("Grüße 🙂 ", 40)
+	tk := d.create(t, tickets.NewTicket{Subject: "Grüße 🙂 aus Köln", Message: body})
+	p, err := d.t.List(tickets.Query{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{tk.Preview, p.Items[0].Preview} {
+		if !utf8.ValidString(s) || !strings.HasSuffix(s, "…") || utf8.RuneCountInString(s) != tickets.MaxPreview {
+			t.Errorf("preview = %q (%d characters), want %d whole characters ending in …", s, utf8.RuneCountInString(s), tickets.MaxPreview)
+		}
+	}
+	if p.Items[0].Subject != "Grüße 🙂 aus Köln" {
+		t.Errorf("subject = %q", p.Items[0].Subject)
+	}
+	// An unknown value in an error message is clipped on a whole character too.
+	_, err = d.t.Create(d.rep, tickets.NewTicket{Subject: "x", CustomerEmail: "a@b.co", Message: "y", Channel: tickets.Channel(strings.Repeat("🙂", 40))})
+	if err == nil || !utf8.ValidString(err.Error()) {
+		t.Errorf("err = %v", err)
 	}
 }

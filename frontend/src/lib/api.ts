@@ -18,6 +18,7 @@ import type {
   CustomerPage,
   CustomerQuery,
   Detail,
+  GettingStarted,
   NewPerson,
   NewTicket,
   Person,
@@ -189,6 +190,9 @@ export const Settings = {
   get: () => call<Shop>('Settings', 'Get'),
   save: (shop: Shop) => change<void>('Settings', 'Save', shop),
   defaultTargets: () => call<Targets>('Settings', 'DefaultTargets'),
+  /** The owner's first steps, each read from the data file (owner only). */
+  gettingStarted: () => call<GettingStarted>('Settings', 'GettingStarted'),
+  dismissGettingStarted: () => call<void>('Settings', 'DismissGettingStarted'),
 };
 
 export const Diagnostics = {

@@ -215,6 +215,7 @@ export interface NewTicket {
   customerId: number;
   customerName: string;
   customerEmail: string;
+  customerPhone: string;
   orderNumber: string;
   channel: Channel;
   category: Category;
@@ -251,6 +252,15 @@ export interface Shop {
   hours: Hours;
   hoursHistory: Schedule[];
   rememberedUser: number;
+  leaveNewUnassigned: boolean;
+  gettingStartedDismissed: boolean;
+}
+
+export interface GettingStarted {
+  mailConnected: boolean;
+  repAdded: boolean;
+  ticketLogged: boolean;
+  dismissed: boolean;
 }
 
 /** One weekday's hours, "09:00" to "17:00". */

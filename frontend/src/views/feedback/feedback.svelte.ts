@@ -15,6 +15,11 @@ export class Batches extends MailList<Batch> {
     return this.items.find((b) => b.id === id);
   }
 
+  /** others lists every batch but the one shown above the list, so it is listed once. */
+  others(current?: number): Batch[] {
+    return this.items.filter((b) => b.id !== current);
+  }
+
   /** put shows a batch as Go just returned it (after Pause, Resume or Start). */
   put(b: Batch) {
     const i = this.items.findIndex((x) => x.id === b.id);

@@ -5,6 +5,8 @@ export interface TicketDraft {
   customerId: number;
   customerEmail: string;
   customerName: string;
+  /** Kept on a new customer; phone and chat customers may give no email. */
+  customerPhone: string;
   orderNumber: string;
   channel: Channel;
   category: Category;
@@ -20,6 +22,7 @@ export const blankDraft = (): TicketDraft => ({
   customerId: 0,
   customerEmail: '',
   customerName: '',
+  customerPhone: '',
   orderNumber: '',
   channel: 'email',
   category: 'other',

@@ -71,7 +71,8 @@ export class TicketState {
         const ok = await this.update({ status: 'resolved' });
         toasts.show(ok ? 'Reply sent and ticket resolved' : 'Reply sent');
       } else {
-        toasts.show(mode === 'reply' ? 'Reply sent' : mode === 'note' ? 'Note added' : 'Customer message logged');
+        const logged = !this.detail?.customer.email; // no address: logged, not emailed
+        toasts.show(mode === 'reply' ? (logged ? 'Reply logged' : 'Reply sent') : mode === 'note' ? 'Note added' : 'Customer message logged');
       }
       return true;
     } catch (err) {
