@@ -66,7 +66,7 @@ func (w *Worker) record(wr *writer, r result, now time.Time) error {
 	}
 	switch r.outcome {
 	case outSent:
-		m.State, m.SentAt, m.LastError, m.LastHint = StateSent, now, "", ""
+		m.State, m.SentAt, m.LastError, m.LastHint, m.Route = StateSent, now, "", "", r.route
 	case outRetry:
 		if m.Attempts > len(w.opts.Backoff) {
 			m.State = StateFailed
@@ -155,7 +155,7 @@ func (w *Worker) claim(wr *writer, now time.Time, allowed bool, from string) ([]
 			return nil, time.Time{}, err
 		}
 		m := *old
-		m.State, m.Attempts, m.UpdatedAt = StateSending, m.Attempts+1, now
+		m.State, m.Attempts, m.UpdatedAt, m.AttemptedAt = StateSending, m.Attempts+1, now, now
 		if m.MessageID == "" {
 			m.MessageID = mail.NewMessageID(from)
 		}
