@@ -165,5 +165,5 @@ func (s *Service) Blocked() outbox.Blocked {
 	if s.worker == nil {
 		return outbox.Blocked{}
 	}
-	return s.worker.Blocked()
+	return s.paused()
 }

@@ -2,9 +2,7 @@ package sending
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"log/slog"
 	"strings"
 	"sync"
 	"time"
@@ -29,6 +27,7 @@ type Service struct {
 
 	mu      sync.Mutex
 	current *mail.Sender
+	stopped outbox.Blocked // the worker stopped with an error and waits to start again
 	// OnChange is told about every outbox state change (set before Start).
 	OnChange func(outbox.Change)
 }
@@ -67,9 +66,7 @@ func (s *Service) Start() error {
 	s.cancel, s.done = cancel, make(chan struct{})
 	go func() {
 		defer close(s.done)
-		if err := s.worker.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
-			slog.Error("outbox worker stopped", "err", err)
-		}
+		s.runWorker(ctx)
 	}()
 	return nil
 }
@@ -85,9 +82,15 @@ func (s *Service) Stop() {
 	}
 }
 
+// testInboxSender is a sender to the built-in test inbox: the outbox
+// records its messages as not sent to the customer.
+type testInboxSender struct{ *mail.Sender }
+
+func (testInboxSender) Route() outbox.Route { return outbox.RouteTestInbox }
+
 // sender builds the sender the settings ask for: the test inbox in test
 // mode or before a real server is set up.
-func (s *Service) sender() (*mail.Sender, error) {
+func (s *Service) sender() (outbox.Sender, error) {
 	var st Settings
 	if err := s.db.View(func(tx *bolt.Tx) (err error) { st, err = loadSettings(tx); return err }); err != nil {
 		return nil, err
@@ -106,6 +109,9 @@ func (s *Service) sender() (*mail.Sender, error) {
 	}
 	s.current = snd
 	s.mu.Unlock()
+	if st.TestMode || !st.Configured() {
+		return testInboxSender{snd}, nil
+	}
 	return snd, nil
 }
 
@@ -274,6 +280,6 @@ func (s *Service) Status() (st Status, err error) {
 		st.Waiting = outbox.Count(tx, outbox.StateQueued) + outbox.Count(tx, outbox.StateRetry) + outbox.Count(tx, outbox.StateSending)
 		return nil
 	})
-	st.Blocked = s.Blocked()
+	st.Blocked = s.paused()
 	return st, err
 }
