@@ -59,7 +59,13 @@ export interface OutboxMessage {
   updatedAt: string;
   /** RFC 3339; Go's zero time until it is sent. */
   sentAt: string;
+  /** RFC 3339: when the last attempt began (for one that may have been sent, the time to look for). */
+  attemptedAt: string;
+  /** Where it was delivered: the built-in test inbox (not the customer) or the mail server; "" until then. */
+  route: OutboxRoute;
 }
+
+export type OutboxRoute = '' | 'server' | 'test-inbox';
 
 /** Why all sending is paused; error is "" when it is not. */
 export interface Blocked {
