@@ -87,7 +87,7 @@ func (w *writer) load(id uint64) (*Message, error) {
 	}
 	m := new(Message)
 	if err := json.Unmarshal(v, m); err != nil {
-		return nil, fmt.Errorf("read outgoing message %d: %w", id, err)
+		return nil, fmt.Errorf("read outgoing message %d: %w: %w", id, errUnreadable, err)
 	}
 	return m, nil
 }

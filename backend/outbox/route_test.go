@@ -110,4 +110,3 @@ func TestRetryNowSendsAWaitingRetryAtOnce(t *testing.T) {
 		t.Errorf("RetryNow on a sent message: %v", err)
 	}
 }
-

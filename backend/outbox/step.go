@@ -2,7 +2,9 @@ package outbox
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"time"
 
@@ -94,9 +96,10 @@ func (w *Worker) record(wr *writer, r result, now time.Time) error {
 // messages, then oldest due first, skipping paused batches.
 func (w *Worker) claim(wr *writer, now time.Time, allowed bool, from string) ([]claimed, time.Time, error) {
 	type cand struct {
-		prio byte
-		due  time.Time
-		id   uint64
+		prio  byte
+		state State
+		due   time.Time
+		id    uint64
 	}
 	var (
 		cands  []cand
@@ -131,7 +134,7 @@ func (w *Worker) claim(wr *writer, now time.Time, allowed bool, from string) ([]
 					// Something is due now; the caller waits for a wake-up or the block to end.
 					break
 				}
-				cands = append(cands, cand{prio, due, id})
+				cands = append(cands, cand{prio, st, due, id})
 				if n++; n == w.opts.GroupSize {
 					break
 				}
@@ -149,8 +152,19 @@ func (w *Worker) claim(wr *writer, now time.Time, allowed bool, from string) ([]
 	})
 	cands = cands[:min(len(cands), w.opts.GroupSize)]
 	group := make([]claimed, 0, len(cands))
+	setAside := false
 	for _, c := range cands {
 		old, err := wr.load(c.id)
+		if errors.Is(err, errUnreadable) {
+			// One damaged message must not stop the queue: set it aside
+			// (its record stays for the owner) and go on with the rest.
+			if err := wr.setAside(c.state, c.prio, c.due, c.id); err != nil {
+				return nil, time.Time{}, err
+			}
+			slog.Error("outbox: set aside a message that cannot be read", "id", c.id, "err", err)
+			setAside = true
+			continue
+		}
 		if err != nil {
 			return nil, time.Time{}, err
 		}
@@ -163,6 +177,11 @@ func (w *Worker) claim(wr *writer, now time.Time, allowed bool, from string) ([]
 			return nil, time.Time{}, err
 		}
 		group = append(group, claimed{msg: m, prev: old.State})
+	}
+	if len(group) == 0 && setAside {
+		// Everything claimed was damaged: look again (set-aside keys no
+		// longer match, so this ends).
+		return w.claim(wr, now, allowed, from)
 	}
 	return group, next, nil
 }

@@ -265,6 +265,8 @@ type Status struct {
 	Failed    int            `json:"failed"`
 	Uncertain int            `json:"uncertain"`
 	Waiting   int            `json:"waiting"`
+	// Damaged messages could not be read and were set aside, never sent.
+	Damaged int `json:"damaged"`
 }
 
 // Status reads the mail status.
@@ -277,6 +279,7 @@ func (s *Service) Status() (st Status, err error) {
 		st.TestMode = set.TestMode || !set.Configured()
 		st.Failed = outbox.Count(tx, outbox.StateFailed)
 		st.Uncertain = outbox.Count(tx, outbox.StateUncertain)
+		st.Damaged = outbox.Damaged(tx)
 		st.Waiting = outbox.Count(tx, outbox.StateQueued) + outbox.Count(tx, outbox.StateRetry) + outbox.Count(tx, outbox.StateSending)
 		return nil
 	})

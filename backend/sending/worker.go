@@ -32,7 +32,7 @@ func (s *Service) runWorker(ctx context.Context) {
 		}
 		slog.Error("outbox worker stopped; starting it again", "err", err, "wait", wait)
 		s.setStopped(outbox.Blocked{Error: reason,
-			Hint: "Shopdesk starts sending again by itself; if this stays, restart Shopdesk or check the disk.",
+			Hint:  "Shopdesk starts sending again by itself; if this stays, restart Shopdesk or check the disk.",
 			Until: time.Now().Add(wait)})
 		t := time.NewTimer(wait)
 		select {

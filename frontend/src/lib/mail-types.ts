@@ -89,6 +89,8 @@ export interface MailStatus {
   uncertain: number;
   /** Queued, being sent or waiting for another try. */
   waiting: number;
+  /** Could not be read from the data file: set aside, never sent. */
+  damaged: number;
 }
 
 export interface InboxHeader {

@@ -19,6 +19,8 @@ class MailDesk {
   attention = $derived(this.failed + this.uncertain);
   /** Waiting to be sent: queued, being sent or to be tried again. */
   waiting = $state(0);
+  /** Set aside because the data file could not be read for them: never sent. */
+  damaged = $state(0);
   blocked = $state<Blocked | null>(null);
   /** Mail goes to the built-in test inbox: test mode, or no server set up yet. */
   testInbox = $state(false);
@@ -60,6 +62,7 @@ class MailDesk {
       this.failed = st.failed;
       this.uncertain = st.uncertain;
       this.waiting = st.waiting;
+      this.damaged = st.damaged ?? 0;
       this.blocked = st.blocked.error ? st.blocked : null;
       this.testInbox = st.testMode;
     } catch {
