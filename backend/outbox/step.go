@@ -55,11 +55,19 @@ func (w *Worker) step(done []result, now time.Time, allowed bool, from string) (
 // record stores the outcome of one attempt.
 func (w *Worker) record(wr *writer, r result, now time.Time) error {
 	old, err := wr.load(r.id)
+	if errors.Is(err, ErrNotFound) || errors.Is(err, errUnreadable) {
+		// Removed or damaged under the attempt: say so, and keep the queue going.
+		slog.Error("outbox: cannot record an outcome", "id", r.id, "outcome", r.outcome, "send_err", r.err, "err", err)
+		return nil
+	}
 	if err != nil {
 		return err
 	}
 	if old.State != StateSending {
-		return nil // cannot happen: owner actions refuse "sending" messages
+		// Cannot happen (owner actions refuse "sending" messages), but an
+		// outcome is never dropped without a word.
+		slog.Error("outbox: dropped an outcome for a message no longer being sent", "id", r.id, "state", old.State, "outcome", r.outcome, "err", r.err)
+		return nil
 	}
 	m := *old
 	m.UpdatedAt = now
