@@ -110,3 +110,32 @@ func TestRetryNowSendsAWaitingRetryAtOnce(t *testing.T) {
 		t.Errorf("RetryNow on a sent message: %v", err)
 	}
 }
+
+func TestABatchCountsWhatWentToTheTestInboxOnly(t *testing.T) {
+	h := newHarness(t, Options{})
+	h.worker.SetSender(testInboxSender{h.sender(h.srv.Settings())})
+	var b Batch
+	err := h.db.Update(func(tx *bolt.Tx) (err error) {
+		b, err = CreateBatch(tx, Batch{Name: "thanks"}, []Message{feedback(1), feedback(2)})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.start()
+	h.until("the batch to finish", func() bool { return h.batch(b.ID).State == BatchDone })
+	if got := h.batch(b.ID); got.Sent != 2 || got.TestInbox != 2 {
+		t.Fatalf("batch = %+v; want 2 sent, both to the test inbox", got)
+	}
+	only := []Message{}
+	h.db.View(func(tx *bolt.Tx) (err error) { only, err = OnlyInTestInbox(tx, 0); return err })
+	h.worker.SetSender(h.sender(h.srv.Settings()))
+	if err := h.db.Update(func(tx *bolt.Tx) error { _, err := SendForReal(tx, []uint64{only[0].ID}); return err }); err != nil {
+		t.Fatal(err)
+	}
+	h.worker.Wake()
+	h.until("the batch to finish again", func() bool { return h.batch(b.ID).State == BatchDone })
+	if got := h.batch(b.ID); got.Sent != 2 || got.TestInbox != 1 {
+		t.Fatalf("after one sent for real, batch = %+v; want 2 sent, 1 to the test inbox", got)
+	}
+}

@@ -199,6 +199,8 @@ export interface Batch {
   /** total = sent + waiting + failed + uncertain. */
   total: number;
   sent: number;
+  /** Of the sent, how many went to the test inbox only: those customers were not asked. */
+  testInbox: number;
   waiting: number;
   failed: number;
   uncertain: number;
