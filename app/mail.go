@@ -146,3 +146,32 @@ func (m *Mail) TestInboxNotice() (n testinbox.Notice, err error) {
 	}
 	return testinbox.ReadNotice(m.c.db, testinbox.DefaultLimits)
 }
+
+// OnlyInTestInbox: anyone. Messages that reached only the test inbox, newest
+// first: the customers never got them.
+func (m *Mail) OnlyInTestInbox() (out []outbox.Message, err error) {
+	defer guard("Mail.OnlyInTestInbox", &err)
+	if _, err = m.c.sess.anyone(); err != nil {
+		return nil, err
+	}
+	return m.c.sending.OnlyInTestInbox(200)
+}
+
+// SendForReal: owner only. Sends the chosen test-inbox messages to the
+// customers through the real mail account.
+func (m *Mail) SendForReal(ids []uint64) (out []outbox.Message, err error) {
+	defer guard("Mail.SendForReal", &err)
+	if _, err = m.c.sess.owner(); err != nil {
+		return nil, err
+	}
+	return m.c.sending.SendForReal(ids)
+}
+
+// RetryNow: anyone. A message waiting for a retry goes again now.
+func (m *Mail) RetryNow(id uint64) (msg outbox.Message, err error) {
+	defer guard("Mail.RetryNow", &err)
+	if _, err = m.c.sess.anyone(); err != nil {
+		return msg, err
+	}
+	return m.c.sending.RetryNow(id)
+}

@@ -128,7 +128,7 @@ test('a reply from a template reaches the test inbox, and a feedback request is 
     await page.waitForFunction((t) => document.querySelector('[data-testid="composer-text"]')?.value.includes(t), tracking);
     assert.doesNotMatch(await text.inputValue(), /\[Tracking Number\]/);
     await page.getByTestId('send').click();
-    await toast(page, 'Reply sent');
+    await toast(page, 'Reply queued');
     const reply = page.locator('[data-testid="message"][data-kind="reply"]').filter({ hasText: tracking });
     await reply.waitFor();
     await page.locator('[data-testid="email-status"][data-state="sent"]').waitFor();

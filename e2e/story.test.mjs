@@ -109,7 +109,7 @@ test('a first day: set up, add a rep, work a ticket, and find it all again after
     await page.getByTestId('compose-hint').filter({ hasText: 'Test mode: the email goes to the test inbox' }).waitFor();
     await page.getByTestId('send').click();
     await page.locator('[data-testid="message"][data-kind="reply"]').filter({ hasText: reply }).waitFor();
-    await toast(page, 'Reply sent');
+    await toast(page, 'Reply queued');
     await page.keyboard.press('n');
     await page.getByTestId('composer-text').fill(note);
     await page.getByTestId('send').click();

@@ -3,6 +3,7 @@ package outbox
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"time"
 
 	"shopdesk/backend/mail"
@@ -25,6 +26,7 @@ type result struct {
 	prev    State // state before the claim, to return to when not attempted
 	outcome outcome
 	err     error
+	route   Route // where it went, when sent
 }
 
 // sendGroup sends the claimed messages in order over the sender's one
@@ -33,10 +35,16 @@ func (w *Worker) sendGroup(ctx context.Context, s Sender, group []claimed) []res
 	out := make([]result, 0, len(group))
 	stop := false
 	for _, c := range group {
-		r := result{id: c.msg.ID, prev: c.prev, outcome: outSkipped}
+		r := result{id: c.msg.ID, prev: c.prev, outcome: outSkipped, route: routeOf(s)}
 		if !stop && ctx.Err() == nil {
-			r.err = s.Send(ctx, c.msg.mail())
+			r.err = w.send(ctx, s, c.msg)
 			r.outcome = classify(ctx, r.err)
+			if r.outcome == outSkipped && ctx.Err() == nil {
+				// New settings cut the attempt short: the message waits
+				// for the new sender, attempts unused.
+				slog.Info("outbox: attempt stopped by new mail settings; it goes again with them", "id", c.msg.ID)
+				stop = true
+			}
 			switch r.outcome {
 			case outBlocked:
 				w.block(r.err)
@@ -48,6 +56,28 @@ func (w *Worker) sendGroup(ctx context.Context, s Sender, group []claimed) []res
 		out = append(out, r)
 	}
 	return out
+}
+
+// send makes one attempt that SetSender can cut short: a send stuck on a
+// silent server must not hold new settings back until its timeout.
+func (w *Worker) send(ctx context.Context, s Sender, m Message) error {
+	sctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	w.mu.Lock()
+	if w.sender != s {
+		w.mu.Unlock()
+		return errors.Join(mail.ErrCanceled, context.Canceled)
+	}
+	w.cancelSend = cancel
+	w.mu.Unlock()
+	err := s.Send(sctx, m.mail())
+	w.mu.Lock()
+	w.cancelSend = nil
+	w.mu.Unlock()
+	if err != nil && sctx.Err() != nil && ctx.Err() == nil {
+		return errors.Join(mail.ErrCanceled, err)
+	}
+	return err
 }
 
 // classify maps a send error to an outcome. Steps before the recipient

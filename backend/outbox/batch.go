@@ -33,11 +33,14 @@ type Batch struct {
 	State            BatchState `json:"state"`
 	// Progress. Total = Sent + Waiting + Failed + Uncertain (discarded
 	// messages leave Total).
-	Total     int       `json:"total"`
-	Sent      int       `json:"sent"`
-	Waiting   int       `json:"waiting"` // queued, retrying or being sent
-	Failed    int       `json:"failed"`
-	Uncertain int       `json:"uncertain"`
+	Total     int `json:"total"`
+	Sent      int `json:"sent"`
+	Waiting   int `json:"waiting"` // queued, retrying or being sent
+	Failed    int `json:"failed"`
+	Uncertain int `json:"uncertain"`
+	// TestInbox counts the sent ones that went to the test inbox only:
+	// those customers were not asked.
+	TestInbox int       `json:"testInbox"`
 	CreatedAt time.Time `json:"createdAt" ts_type:"string"`
 	UpdatedAt time.Time `json:"updatedAt" ts_type:"string"`
 }

@@ -166,6 +166,8 @@ func TestCrashMidBatch(t *testing.T) {
 					t.Errorf("message %d is sent but the server got it %d times", m.ID, n)
 				case m.State == StateUncertain && n > 1:
 					t.Errorf("uncertain message %d reached the server %d times", m.ID, n)
+				case m.State == StateUncertain && (m.AttemptedAt.IsZero() || m.LastError == "" || m.LastHint == ""):
+					t.Errorf("uncertain message %d does not tell the owner when and what happened: %+v", m.ID, m)
 				case m.State != StateSent && m.State != StateUncertain:
 					t.Errorf("message %d ended %s", m.ID, m.State)
 				}
@@ -184,8 +186,8 @@ func TestCrashMidBatch(t *testing.T) {
 			t.Errorf("the server got %s %d times", id, n)
 		}
 	}
-	if counts[StateSent]+counts[StateUncertain] != total || counts[StateUncertain] == 0 || counts[StateUncertain] > DefaultGroupSize {
-		t.Fatalf("states after the crash: %v; want %d in all, 1 to %d uncertain", counts, total, DefaultGroupSize)
+	if counts[StateSent]+counts[StateUncertain] != total || counts[StateUncertain] != 1 {
+		t.Fatalf("states after the crash: %v; want %d in all, exactly 1 uncertain (the one the server held)", counts, total)
 	}
 	t.Logf("after the crash: %d sent, %d uncertain; the server got %d", counts[StateSent], counts[StateUncertain], len(received))
 }

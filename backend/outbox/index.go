@@ -87,7 +87,7 @@ func (w *writer) load(id uint64) (*Message, error) {
 	}
 	m := new(Message)
 	if err := json.Unmarshal(v, m); err != nil {
-		return nil, fmt.Errorf("read outgoing message %d: %w", id, err)
+		return nil, fmt.Errorf("read outgoing message %d: %w: %w", id, errUnreadable, err)
 	}
 	return m, nil
 }
@@ -121,8 +121,14 @@ func (w *writer) put(old, m *Message) error {
 		}
 		if old != nil {
 			b.count(old.State, -1)
+			if old.State == StateSent && old.Route == RouteTestInbox {
+				b.TestInbox--
+			}
 		}
 		b.count(m.State, +1)
+		if m.State == StateSent && m.Route == RouteTestInbox {
+			b.TestInbox++
+		}
 	}
 	if old != nil && old.State != m.State {
 		w.changes = append(w.changes, changeOf(old.State, m))
@@ -149,6 +155,9 @@ func (w *writer) remove(m *Message) error {
 			return err
 		}
 		b.count(m.State, -1)
+		if m.State == StateSent && m.Route == RouteTestInbox {
+			b.TestInbox--
+		}
 		b.Total--
 	}
 	return nil

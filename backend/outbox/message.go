@@ -53,6 +53,32 @@ type Message struct {
 	CreatedAt time.Time `json:"createdAt" ts_type:"string"`
 	UpdatedAt time.Time `json:"updatedAt" ts_type:"string"`
 	SentAt    time.Time `json:"sentAt" ts_type:"string"`
+	// AttemptedAt is when the last attempt began: for a message that may
+	// have been sent, the time to look for in the shop's sent mail.
+	AttemptedAt time.Time `json:"attemptedAt" ts_type:"string"`
+	// Route is where it was delivered: RouteTestInbox (never reached the
+	// customer) or RouteServer. Empty until delivered.
+	Route Route `json:"route"`
+}
+
+// Route is where a delivered message went.
+type Route string
+
+// Routes.
+const (
+	RouteServer    Route = "server"     // the shop's mail server: the customer has it
+	RouteTestInbox Route = "test-inbox" // the built-in test inbox: not sent to the customer
+)
+
+// Router is implemented by a Sender that knows its route; a Sender that
+// does not is taken to be the real server.
+type Router interface{ Route() Route }
+
+func routeOf(s Sender) Route {
+	if r, ok := s.(Router); ok {
+		return r.Route()
+	}
+	return RouteServer
 }
 
 // mail turns the stored message into what the Sender sends; From comes

@@ -2,7 +2,9 @@ package outbox
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"time"
 
@@ -53,11 +55,19 @@ func (w *Worker) step(done []result, now time.Time, allowed bool, from string) (
 // record stores the outcome of one attempt.
 func (w *Worker) record(wr *writer, r result, now time.Time) error {
 	old, err := wr.load(r.id)
+	if errors.Is(err, ErrNotFound) || errors.Is(err, errUnreadable) {
+		// Removed or damaged under the attempt: say so, and keep the queue going.
+		slog.Error("outbox: cannot record an outcome", "id", r.id, "outcome", r.outcome, "send_err", r.err, "err", err)
+		return nil
+	}
 	if err != nil {
 		return err
 	}
 	if old.State != StateSending {
-		return nil // cannot happen: owner actions refuse "sending" messages
+		// Cannot happen (owner actions refuse "sending" messages), but an
+		// outcome is never dropped without a word.
+		slog.Error("outbox: dropped an outcome for a message no longer being sent", "id", r.id, "state", old.State, "outcome", r.outcome, "err", r.err)
+		return nil
 	}
 	m := *old
 	m.UpdatedAt = now
@@ -66,7 +76,7 @@ func (w *Worker) record(wr *writer, r result, now time.Time) error {
 	}
 	switch r.outcome {
 	case outSent:
-		m.State, m.SentAt, m.LastError, m.LastHint = StateSent, now, "", ""
+		m.State, m.SentAt, m.LastError, m.LastHint, m.Route = StateSent, now, "", "", r.route
 	case outRetry:
 		if m.Attempts > len(w.opts.Backoff) {
 			m.State = StateFailed
@@ -94,9 +104,10 @@ func (w *Worker) record(wr *writer, r result, now time.Time) error {
 // messages, then oldest due first, skipping paused batches.
 func (w *Worker) claim(wr *writer, now time.Time, allowed bool, from string) ([]claimed, time.Time, error) {
 	type cand struct {
-		prio byte
-		due  time.Time
-		id   uint64
+		prio  byte
+		state State
+		due   time.Time
+		id    uint64
 	}
 	var (
 		cands  []cand
@@ -131,7 +142,7 @@ func (w *Worker) claim(wr *writer, now time.Time, allowed bool, from string) ([]
 					// Something is due now; the caller waits for a wake-up or the block to end.
 					break
 				}
-				cands = append(cands, cand{prio, due, id})
+				cands = append(cands, cand{prio, st, due, id})
 				if n++; n == w.opts.GroupSize {
 					break
 				}
@@ -149,13 +160,24 @@ func (w *Worker) claim(wr *writer, now time.Time, allowed bool, from string) ([]
 	})
 	cands = cands[:min(len(cands), w.opts.GroupSize)]
 	group := make([]claimed, 0, len(cands))
+	setAside := false
 	for _, c := range cands {
 		old, err := wr.load(c.id)
+		if errors.Is(err, errUnreadable) {
+			// One damaged message must not stop the queue: set it aside
+			// (its record stays for the owner) and go on with the rest.
+			if err := wr.setAside(c.state, c.prio, c.due, c.id); err != nil {
+				return nil, time.Time{}, err
+			}
+			slog.Error("outbox: set aside a message that cannot be read", "id", c.id, "err", err)
+			setAside = true
+			continue
+		}
 		if err != nil {
 			return nil, time.Time{}, err
 		}
 		m := *old
-		m.State, m.Attempts, m.UpdatedAt = StateSending, m.Attempts+1, now
+		m.State, m.Attempts, m.UpdatedAt, m.AttemptedAt = StateSending, m.Attempts+1, now, now
 		if m.MessageID == "" {
 			m.MessageID = mail.NewMessageID(from)
 		}
@@ -163,6 +185,11 @@ func (w *Worker) claim(wr *writer, now time.Time, allowed bool, from string) ([]
 			return nil, time.Time{}, err
 		}
 		group = append(group, claimed{msg: m, prev: old.State})
+	}
+	if len(group) == 0 && setAside {
+		// Everything claimed was damaged: look again (set-aside keys no
+		// longer match, so this ends).
+		return w.claim(wr, now, allowed, from)
 	}
 	return group, next, nil
 }

@@ -180,7 +180,7 @@ func TestServerProblemPausesSendingWithoutUsingAttempts(t *testing.T) {
 }
 
 func TestInterruptedMessagesBecomeUncertainAndWaitForTheOwner(t *testing.T) {
-	h := newHarness(t, Options{})
+	h := newHarness(t, Options{GroupSize: 3})
 	var ids []uint64
 	for range 3 {
 		ids = append(ids, h.enqueue(reply("ann@example.com")).ID)

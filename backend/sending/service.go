@@ -3,7 +3,6 @@ package sending
 import (
 	"context"
 	"errors"
-	"log/slog"
 	"sync"
 
 	"shopdesk/backend/mail"
@@ -28,6 +27,7 @@ type Service struct {
 	// missing is set while the password the settings need is not on
 	// this computer: sending is paused until the owner enters it.
 	missing bool
+	stopped outbox.Blocked // the worker stopped with an error and waits to start again
 	// OnChange is told about every outbox state change (set before Start).
 	OnChange func(outbox.Change)
 }
@@ -61,9 +61,7 @@ func (s *Service) Start() error {
 	s.cancel, s.done = cancel, make(chan struct{})
 	go func() {
 		defer close(s.done)
-		if err := s.worker.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
-			slog.Error("outbox worker stopped", "err", err)
-		}
+		s.runWorker(ctx)
 	}()
 	return nil
 }
@@ -103,8 +101,17 @@ func (s *Service) sender() (outbox.Sender, error) {
 	}
 	s.current, s.missing = snd, missing
 	s.mu.Unlock()
+	if err == nil && usesTestInbox(st) {
+		return testInboxSender{snd}, nil
+	}
 	return snd, nil
 }
+
+// testInboxSender is a sender to the built-in test inbox: the outbox
+// records its messages as not sent to the customer.
+type testInboxSender struct{ outbox.Sender }
+
+func (testInboxSender) Route() outbox.Route { return outbox.RouteTestInbox }
 
 func (s *Service) effective(st mailsettings.Settings) (mail.Settings, error) {
 	if usesTestInbox(st) {

@@ -18,6 +18,8 @@ type Status struct {
 	// PasswordMissing: sending is paused until the owner enters the mail
 	// password (the data file came without it).
 	PasswordMissing bool `json:"passwordMissing"`
+	// Damaged messages could not be read and were set aside, never sent.
+	Damaged int `json:"damaged"`
 }
 
 // Status reads the mail status.
@@ -30,6 +32,7 @@ func (s *Service) Status() (st Status, err error) {
 		st.TestMode = set.TestMode || !set.Configured()
 		st.Failed = outbox.Count(tx, outbox.StateFailed)
 		st.Uncertain = outbox.Count(tx, outbox.StateUncertain)
+		st.Damaged = outbox.Damaged(tx)
 		st.Waiting = outbox.Count(tx, outbox.StateQueued) + outbox.Count(tx, outbox.StateRetry) + outbox.Count(tx, outbox.StateSending)
 		return nil
 	})
@@ -43,5 +46,5 @@ func (s *Service) Blocked() outbox.Blocked {
 	if s.worker == nil {
 		return outbox.Blocked{}
 	}
-	return s.worker.Blocked()
+	return s.paused()
 }

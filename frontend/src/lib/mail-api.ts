@@ -62,6 +62,12 @@ export const Mail = {
   checkServer: () => call<ServerCheck>('Mail', 'CheckServer'),
   /** Owner only. Trusts exactly the certificate with this SHA-256 fingerprint ("" stops trusting it). */
   trustCertificate: (fingerprint: string) => call<void>('Mail', 'TrustCertificate', fingerprint),
+  /** Messages that reached only the test inbox, newest first: the customers never got them. */
+  onlyInTestInbox: async () => arr(await call<OutboxMessage[] | null>('Mail', 'OnlyInTestInbox')).map(message),
+  /** Owner only. Sends the chosen test-inbox messages to the customers for real. */
+  sendForReal: async (ids: number[]) => arr(await call<OutboxMessage[] | null>('Mail', 'SendForReal', ids)).map(message),
+  /** A message waiting for a retry goes again now. */
+  retryNow: async (id: number) => message(await call<OutboxMessage>('Mail', 'RetryNow', id)),
   /** Anyone: test mode, paused sending and the counts that need the owner. */
   status: () => call<MailStatus>('Mail', 'Status'),
 };

@@ -29,6 +29,8 @@ function email(state: OutboxState, more: Partial<OutboxMessage> = {}): OutboxMes
     createdAt: '2025-03-10T11:00:00Z',
     updatedAt: '2025-03-10T11:00:00Z',
     sentAt: zero,
+  attemptedAt: zero,
+  route: '',
     ...more,
   };
 }
@@ -94,5 +96,22 @@ describe('template categories', () => {
     expect(Object.keys(templateCategoryLabel).sort()).toEqual([...templateCategories].sort());
     expect(templateCategoryLabel.shipping_delay).toBe(categoryLabel.shipping_delay);
     expect(templateCategoryLabel.return_refund).toBe('Return or refund');
+  });
+});
+
+describe('emailStatus and where the mail really went', () => {
+  it('never says "Emailed" for a message that reached only the test inbox', () => {
+    const s = emailStatus(email('sent', { route: 'test-inbox', to: 'aaron@example.com' }), now);
+    expect(s.label).toBe('In the test inbox — not sent to the customer');
+    expect(s.label).not.toMatch(/Emailed|Sent/);
+    expect(emailStatus(email('sent', { route: 'server', to: 'aaron@example.com' }), now).label).toBe('Emailed to aaron@example.com');
+  });
+
+  it('says a waiting reply waits because sending is paused, and why', () => {
+    const paused = { error: 'sending: the server refused the username or password (535 5.7.8 bad credentials)', hint: 'Check the password.', until: zero };
+    for (const st of ['queued', 'retry'] as const) {
+      expect(emailStatus(email(st), now, paused).label).toBe('Waiting: the mail server refused the username or password');
+    }
+    expect(emailStatus(email('queued'), now, null).label).toBe('Email queued');
   });
 });

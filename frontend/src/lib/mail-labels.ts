@@ -3,7 +3,7 @@
 
 import { categoryLabel } from './labels';
 import { span } from './time';
-import type { BatchState, OutboxMessage, OutboxState, PlaceholderSource, Security, TemplateCategory, TemplateChannel } from './mail-types';
+import type { BatchState, Blocked, OutboxMessage, OutboxState, PlaceholderSource, Security, TemplateCategory, TemplateChannel } from './mail-types';
 
 /** Template categories in the order Go lists them. */
 export const templateCategories: TemplateCategory[] = [
@@ -84,15 +84,26 @@ export interface EmailStatus {
   detail: string;
 }
 
-/** emailStatus says where an email is, for the line under a reply. */
-export function emailStatus(m: OutboxMessage, now: Date = new Date()): EmailStatus {
+/** The words for a message that reached only the built-in test inbox. */
+export const inTestInbox = 'In the test inbox — not sent to the customer';
+
+/**
+ * emailStatus says where an email is, for the line under a reply. paused
+ * is why all sending is paused (Mail.Status), if it is: a waiting email
+ * says so rather than "queued".
+ */
+export function emailStatus(m: OutboxMessage, now: Date = new Date(), paused: Blocked | null = null): EmailStatus {
   const why = [m.lastError, m.lastHint].filter(Boolean).join('. ');
+  if (paused?.error && (m.state === 'queued' || m.state === 'retry')) {
+    return { tone: 'warn', label: `Waiting: ${pauseReason(paused.error)}`, detail: paused.hint };
+  }
   switch (m.state) {
     case 'queued':
       return { tone: 'waiting', label: 'Email queued', detail: '' };
     case 'sending':
       return { tone: 'waiting', label: 'Sending email…', detail: '' };
     case 'sent':
+      if (m.route === 'test-inbox') return { tone: 'warn', label: inTestInbox, detail: '' };
       return { tone: 'ok', label: `Emailed to ${m.to}`, detail: '' };
     case 'retry': {
       const left = Date.parse(m.nextAttemptAt) - now.getTime();
@@ -108,4 +119,15 @@ export function emailStatus(m: OutboxMessage, now: Date = new Date()): EmailStat
         detail: why || 'The connection broke after the message went out: check with the customer before sending it again.',
       };
   }
+}
+
+/**
+ * pauseReason turns Go's "sending: the server refused
+ * the username or password (535 …)" into "the mail server refused the
+ * username or password": the cause, without the address and the code.
+ */
+export function pauseReason(error: string): string {
+  let r = error.replace(/^[^:]*:\s*/, '').replace(/\s*\([^)]*\)\s*$/, '');
+  r = r.replace(/^the server\b/i, 'the mail server');
+  return r || error;
 }

@@ -76,7 +76,13 @@ export interface OutboxMessage {
   updatedAt: string;
   /** RFC 3339; Go's zero time until it is sent. */
   sentAt: string;
+  /** RFC 3339: when the last attempt began (for one that may have been sent, the time to look for). */
+  attemptedAt: string;
+  /** Where it was delivered: the built-in test inbox (not the customer) or the mail server; "" until then. */
+  route: OutboxRoute;
 }
+
+export type OutboxRoute = '' | 'server' | 'test-inbox';
 
 /** Why all sending is paused; error is "" when it is not. */
 export interface Blocked {
@@ -102,6 +108,8 @@ export interface MailStatus {
   waiting: number;
   /** Sending is paused until the owner enters the mail password (the data file came without it). */
   passwordMissing: boolean;
+  /** Could not be read from the data file: set aside, never sent. */
+  damaged: number;
 }
 
 export interface InboxHeader {
@@ -210,6 +218,8 @@ export interface Batch {
   /** total = sent + waiting + failed + uncertain. */
   total: number;
   sent: number;
+  /** Of the sent, how many went to the test inbox only: those customers were not asked. */
+  testInbox: number;
   waiting: number;
   failed: number;
   uncertain: number;

@@ -19,6 +19,8 @@ class MailDesk {
   attention = $derived(this.failed + this.uncertain);
   /** Waiting to be sent: queued, being sent or to be tried again. */
   waiting = $state(0);
+  /** Set aside because the data file could not be read for them: never sent. */
+  damaged = $state(0);
   blocked = $state<Blocked | null>(null);
   /** Sending is paused until the owner enters the mail password (the data file came without it). */
   passwordMissing = $state(false);
@@ -63,6 +65,7 @@ class MailDesk {
       this.failed = st.failed;
       this.uncertain = st.uncertain;
       this.waiting = st.waiting;
+      this.damaged = st.damaged ?? 0;
       this.blocked = st.blocked.error ? st.blocked : null;
       this.passwordMissing = st.passwordMissing;
       this.testInbox = st.testMode;

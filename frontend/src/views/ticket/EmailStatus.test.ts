@@ -27,6 +27,8 @@ const email = (more: Partial<OutboxMessage>): OutboxMessage => ({
   createdAt: zero,
   updatedAt: zero,
   sentAt: zero,
+  attemptedAt: zero,
+  route: '',
   ...more,
 });
 

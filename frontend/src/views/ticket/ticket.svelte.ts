@@ -1,4 +1,5 @@
 import { Tickets, messageOf } from '../../lib/api';
+import { mailDesk } from '../../lib/mail.svelte';
 import { toasts } from '../../lib/toast.svelte';
 import type { Detail, TicketChange } from '../../lib/types';
 
@@ -67,12 +68,15 @@ export class TicketState {
       this.detail = await add(this.id, body);
       drafts[draftKey(this.id, mode)] = '';
       this.changeError = '';
+      // Queued, never "sent": the server has not accepted it yet; the line
+      // under the reply says when it does.
+      const queued = mailDesk.testInbox ? 'Reply queued for the test inbox — not sent to the customer' : 'Reply queued';
       if (resolve) {
         const ok = await this.update({ status: 'resolved' });
-        toasts.show(ok ? 'Reply sent and ticket resolved' : 'Reply sent');
+        toasts.show(ok ? `${queued}, ticket resolved` : queued);
       } else {
         const logged = !this.detail?.customer.email; // no address: logged, not emailed
-        toasts.show(mode === 'reply' ? (logged ? 'Reply logged' : 'Reply sent') : mode === 'note' ? 'Note added' : 'Customer message logged');
+        toasts.show(mode === 'reply' ? (logged ? 'Reply logged' : queued) : mode === 'note' ? 'Note added' : 'Customer message logged');
       }
       return true;
     } catch (err) {
