@@ -80,6 +80,13 @@ test('at 1024×700 the inbox and a ticket work in light and dark, and a bulk ass
       else assert.equal(after[i], 0, `unticked ticket ${id} is left alone`);
     });
     await page.getByTestId('bulk-bar').waitFor({ state: 'detached' });
+
+    // The template editor holds at 1024×700: nothing wider than the window.
+    await page.getByTestId('nav-templates').click();
+    await page.getByTestId('template-name').waitFor();
+    await screenshot(page, 'look-template-editor');
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(wide <= 0, `the template editor is ${wide}px wider than a 1024px window`);
   } finally {
     await app.stop();
   }
