@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { screenshot, startApp } from './harness.mjs';
+import { choose, screenshot, startApp } from './harness.mjs';
 
 const owner = { store: 'Juniper & Pine', name: 'Olivia Owner', email: 'olivia@juniper.example', password: 'owner-pass-1' };
 const customer = { name: 'Dana Fox', email: 'dana.fox@example.com' };
@@ -70,7 +70,7 @@ test('a reply from a template reaches the test inbox, and a feedback request is 
     await page.getByTestId('template-editor').waitFor();
     await page.getByTestId('new-template').click();
     await page.getByTestId('template-name').fill(templateName);
-    await page.getByTestId('template-category').selectOption('shipping_delay');
+    await choose(page, page.getByTestId('template-category'), 'shipping_delay');
     await page.getByTestId('template-body').fill(misspelt);
     await page.getByTestId('save-template').click();
     const refusal = page.getByTestId('template-body-error');

@@ -501,3 +501,13 @@ export async function startProd({ dataPath, args = [], env = {}, xvfb } = {}) {
     },
   };
 }
+
+/**
+ * choose picks a value in one of the app's own selects (a combobox button
+ * with a listbox), the way a person does: open it, click the option.
+ */
+export async function choose(page, trigger, value) {
+  await trigger.click();
+  const id = await trigger.getAttribute('aria-controls');
+  await page.locator(`[id="${id}"] [role="option"][data-value="${value}"]`).click();
+}

@@ -14,7 +14,7 @@ import path from 'node:path';
 import tls from 'node:tls';
 import { test } from 'node:test';
 
-import { screenshotsDir, startApp, tempDir } from './harness.mjs';
+import { choose, screenshotsDir, startApp, tempDir } from './harness.mjs';
 
 const owner = { store: 'Juniper & Pine', name: 'Olivia Owner', email: 'olivia@juniper.example', password: 'owner-pass-1' };
 // No keyring service in this session: the password goes to the file
@@ -118,7 +118,7 @@ test('a self-signed server is trusted by its fingerprint, and a moved data file 
 
     await page.getByTestId('mail-test-mode').uncheck();
     await page.getByTestId('mail-host').fill('127.0.0.1');
-    await page.getByTestId('mail-security').selectOption('tls');
+    await choose(page, page.getByTestId('mail-security'), 'tls');
     await page.getByTestId('mail-port').fill(String(smtp.port));
     await page.getByTestId('mail-username').fill('olivia');
     await page.getByTestId('mail-password').fill('smtp-pass-1');

@@ -53,6 +53,7 @@ export const checks: true[] = [
   true satisfies ArgsFit<typeof Tickets.addNote, typeof GoTickets.AddNote>,
   true satisfies ArgsFit<typeof Tickets.addCustomerMessage, typeof GoTickets.AddCustomerMessage>,
   true satisfies ArgsFit<typeof Tickets.update, typeof GoTickets.Update>,
+  true satisfies ArgsFit<typeof Tickets.updateMany, typeof GoTickets.UpdateMany>,
   true satisfies ArgsFit<typeof Tickets.delete, typeof GoTickets.Delete>,
   true satisfies ArgsFit<typeof Tickets.tags, typeof GoTickets.Tags>,
   true satisfies ArgsFit<typeof Customers.list, typeof GoCustomers.List>,

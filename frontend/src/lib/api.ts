@@ -11,6 +11,7 @@
 // are written for people, so views show them as they are.
 
 import type {
+  BulkChange,
   Choice,
   Counts,
   Customer,
@@ -161,6 +162,9 @@ export const Tickets = {
   update: async (id: number, version: number, c: TicketChange) =>
     detail(await change<Detail>('Tickets', 'Update', id, version, c)),
   delete: (id: number) => change<void>('Tickets', 'Delete', id),
+  /** updateMany applies one change to every ticket in ids, all or none. */
+  updateMany: async (ids: number[], c: BulkChange) =>
+    arr(await change<Ticket[] | null>('Tickets', 'UpdateMany', ids, c)).map(ticket),
   tags: async () => arr(await call<string[] | null>('Tickets', 'Tags')),
 };
 

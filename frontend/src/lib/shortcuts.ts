@@ -10,6 +10,13 @@ export type Action =
   | 'next'
   | 'previous'
   | 'open'
+  | 'select'
+  | 'select-range'
+  | 'clear-selection'
+  | 'bulk-assign'
+  | 'bulk-status'
+  | 'bulk-priority'
+  | 'bulk-tag'
   | 'reply'
   | 'note'
   | 'insert-template'
@@ -35,6 +42,13 @@ export const shortcuts: Shortcut[] = [
   { keys: ['j', 'ArrowDown'], action: 'next', scope: 'inbox', label: 'Next ticket in the list' },
   { keys: ['k', 'ArrowUp'], action: 'previous', scope: 'inbox', label: 'Previous ticket in the list' },
   { keys: ['Enter', 'o'], action: 'open', scope: 'inbox', label: 'Open the selected ticket' },
+  { keys: ['x'], action: 'select', scope: 'inbox', label: 'Tick the ticket for a bulk change' },
+  { keys: ['X'], action: 'select-range', scope: 'inbox', label: 'Tick every ticket up to this one' },
+  { keys: ['a'], action: 'bulk-assign', scope: 'inbox', label: 'Assign the ticked tickets' },
+  { keys: ['s'], action: 'bulk-status', scope: 'inbox', label: 'Set the status of the ticked tickets' },
+  { keys: ['p'], action: 'bulk-priority', scope: 'inbox', label: 'Set the priority of the ticked tickets' },
+  { keys: ['l'], action: 'bulk-tag', scope: 'inbox', label: 'Tag the ticked tickets' },
+  { keys: ['Escape'], action: 'clear-selection', scope: 'inbox', label: 'Untick all tickets' },
   { keys: ['r'], action: 'reply', scope: 'ticket', label: 'Reply to the customer' },
   { keys: ['n'], action: 'note', scope: 'ticket', label: 'Add an internal note' },
   { keys: ['t'], action: 'insert-template', scope: 'ticket', label: 'Reply with a template' },

@@ -236,6 +236,14 @@ export interface TicketChange {
   tags?: string[];
 }
 
+/** One change for many tickets (the inbox's bulk actions); addTag adds to each ticket's tags. */
+export interface BulkChange {
+  status?: Status;
+  priority?: Priority;
+  assigneeId?: number;
+  addTag?: string;
+}
+
 export type Counts = Partial<Record<View, number>>;
 
 export interface Targets {
