@@ -8,6 +8,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"shopdesk/backend/settings"
+	"shopdesk/backend/store"
 	"shopdesk/backend/users"
 )
 
@@ -24,7 +25,10 @@ type Choice struct {
 // State is what the window needs to decide which screen to show.
 type State struct {
 	// OpenError is set when the data file could not be opened.
-	OpenError  string        `json:"openError"`
+	OpenError string `json:"openError"`
+	// Damaged is set when the data file is damaged (OpenError says how);
+	// the file was not changed.
+	Damaged    bool          `json:"damaged"`
 	DataPath   string        `json:"dataPath"`
 	NeedsSetup bool          `json:"needsSetup"`
 	StoreName  string        `json:"storeName"`
@@ -47,6 +51,7 @@ func (s *Session) State() (st State, err error) {
 	st.People = []Choice{}
 	if err := s.c.unopened(); err != nil {
 		st.OpenError = err.Error()
+		st.Damaged = errors.Is(err, store.ErrDamaged)
 		return st, nil
 	}
 	if st.NeedsSetup, err = s.c.users.NeedsSetup(); err != nil {
