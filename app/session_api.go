@@ -26,7 +26,8 @@ type Choice struct {
 type State struct {
 	// OpenError is set when the data file could not be opened.
 	OpenError string `json:"openError"`
-	// Damaged is set when the data file is damaged (OpenError says how);
+	// Damaged is set when the data file is damaged (OpenError then says
+	// only what was found);
 	// the file was not changed.
 	Damaged    bool          `json:"damaged"`
 	DataPath   string        `json:"dataPath"`
@@ -51,7 +52,11 @@ func (s *Session) State() (st State, err error) {
 	st.People = []Choice{}
 	if err := s.c.unopened(); err != nil {
 		st.OpenError = err.Error()
-		st.Damaged = errors.Is(err, store.ErrDamaged)
+		// The screen says what damage means; the message is what was found.
+		var de *store.DamageError
+		if st.Damaged = errors.As(err, &de); st.Damaged {
+			st.OpenError = de.Detail
+		}
 		return st, nil
 	}
 	if st.NeedsSetup, err = s.c.users.NeedsSetup(); err != nil {
