@@ -29,6 +29,18 @@ test('a cut-short data file opens the damaged-file screen and is left as it was'
     assert.match(await note.innerText(), /did not\s+change it/);
     assert.equal(await app.page.getByTestId('data-path').innerText(), dataPath);
     await screenshot(app.page, 'startup-damaged-file');
+    // The window's Content-Security-Policy stops a picture from the network.
+    const blocked = await app.page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+          const img = document.createElement('img');
+          img.src = 'http://192.0.2.1/pixel.gif';
+          document.body.append(img);
+        }),
+    );
+    assert.equal(blocked, 'img-src', 'a remote image was not blocked by the page policy');
+    assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.stop('SIGTERM');
   }
