@@ -8,6 +8,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"shopdesk/backend/settings"
+	"shopdesk/backend/store"
 	"shopdesk/backend/users"
 )
 
@@ -24,7 +25,11 @@ type Choice struct {
 // State is what the window needs to decide which screen to show.
 type State struct {
 	// OpenError is set when the data file could not be opened.
-	OpenError  string        `json:"openError"`
+	OpenError string `json:"openError"`
+	// Damaged is set when the data file is damaged (OpenError then says
+	// only what was found);
+	// the file was not changed.
+	Damaged    bool          `json:"damaged"`
 	DataPath   string        `json:"dataPath"`
 	NeedsSetup bool          `json:"needsSetup"`
 	StoreName  string        `json:"storeName"`
@@ -47,6 +52,11 @@ func (s *Session) State() (st State, err error) {
 	st.People = []Choice{}
 	if err := s.c.unopened(); err != nil {
 		st.OpenError = err.Error()
+		// The screen says what damage means; the message is what was found.
+		var de *store.DamageError
+		if st.Damaged = errors.As(err, &de); st.Damaged {
+			st.OpenError = de.Detail
+		}
 		return st, nil
 	}
 	if st.NeedsSetup, err = s.c.users.NeedsSetup(); err != nil {

@@ -36,14 +36,16 @@ func NewDirectory(db *store.DB) *Directory { return &Directory{db: db} }
 func (d *Directory) load() error {
 	d.once.Do(func() {
 		all := map[uint64]entry{}
-		d.err = d.db.View(func(tx *bolt.Tx) error {
-			return tx.Bucket(store.BucketCustomers).ForEach(func(k, v []byte) error {
-				var c Customer
-				if err := json.Unmarshal(v, &c); err != nil {
-					return err
-				}
-				all[c.ID] = newEntry(c)
-				return nil
+		d.err = store.Safely(func() error {
+			return d.db.View(func(tx *bolt.Tx) error {
+				return tx.Bucket(store.BucketCustomers).ForEach(func(k, v []byte) error {
+					var c Customer
+					if err := json.Unmarshal(v, &c); err != nil {
+						return err
+					}
+					all[c.ID] = newEntry(c)
+					return nil
+				})
 			})
 		})
 		d.mu.Lock()

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -53,16 +54,26 @@ func Open(path string, opts Options) (*DB, error) {
 	} else if err != nil {
 		return nil, fmt.Errorf("open the data file: %w", err)
 	}
-	if !fresh && !looksLikeBolt(path) {
-		return nil, ErrNotShopdesk
+	// Look at the file before bbolt does: bbolt trusts every page, and
+	// panics or faults on a damaged one.
+	if !fresh {
+		if err := inspect(path); err != nil {
+			return nil, err
+		}
 	}
-	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout, NoSync: opts.NoSync})
+	var b *bolt.DB
+	err := Safely(func() (err error) {
+		b, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout, NoSync: opts.NoSync})
+		return err
+	})
 	if err != nil {
 		switch {
 		case errors.Is(err, berrors.ErrTimeout):
 			return nil, ErrLocked
 		case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum):
 			return nil, ErrNotShopdesk
+		case errors.Is(err, ErrDamaged):
+			return nil, err
 		}
 		return nil, fmt.Errorf("open the data file: %w", err)
 	}
@@ -70,56 +81,46 @@ func Open(path string, opts Options) (*DB, error) {
 	if db.migrations == nil {
 		db.migrations = Schema
 	}
-	if err := db.claim(); err != nil {
+	if err := Safely(db.claim); err != nil {
 		b.Close()
 		return nil, err
 	}
-	if err := db.migrate(); err != nil {
+	if err := Safely(db.migrate); err != nil {
 		b.Close()
 		return nil, err
 	}
 	return db, nil
 }
 
-// looksLikeBolt checks the bbolt magic number in the first meta page without
-// opening the file for writing, so a foreign file is never touched.
-func looksLikeBolt(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	hdr := make([]byte, 32)
-	if _, err := f.ReadAt(hdr, 0); err != nil {
-		return false
-	}
-	// page header is 16 bytes; meta starts with magic 0xED0CDAED (little endian).
-	return bytes.Equal(hdr[16:20], []byte{0xED, 0xDA, 0x0C, 0xED})
-}
-
-// claim stamps a new file as Shopdesk's, or checks an existing one is.
+// claim checks an existing file is Shopdesk's, reading only, or stamps a
+// new, empty one as Shopdesk's.
 func (db *DB) claim() error {
-	return db.bolt.Update(func(tx *bolt.Tx) error {
-		meta := tx.Bucket(bucketMeta)
-		if meta == nil {
-			empty := true
-			_ = tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
-			if !empty {
-				return ErrNotShopdesk
-			}
-			m, err := tx.CreateBucket(bucketMeta)
-			if err != nil {
-				return err
-			}
-			if err := m.Put(keyMagic, magic); err != nil {
-				return err
-			}
-			return m.Put(keySchemaVer, U64(0))
+	ours, empty := false, true
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		if meta := tx.Bucket(bucketMeta); meta != nil {
+			ours = bytes.Equal(meta.Get(keyMagic), magic)
+			empty = false
+			return nil
 		}
-		if !bytes.Equal(meta.Get(keyMagic), magic) {
-			return ErrNotShopdesk
-		}
+		return tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
+	})
+	switch {
+	case err != nil:
+		return err
+	case ours:
 		return nil
+	case !empty:
+		return ErrNotShopdesk
+	}
+	return db.bolt.Update(func(tx *bolt.Tx) error {
+		m, err := tx.CreateBucket(bucketMeta)
+		if err != nil {
+			return err
+		}
+		if err := m.Put(keyMagic, magic); err != nil {
+			return err
+		}
+		return m.Put(keySchemaVer, U64(0))
 	})
 }
 
@@ -131,11 +132,20 @@ func (db *DB) Close() error { return db.bolt.Close() }
 
 // View runs fn in a read-only transaction. Slices read inside are valid only
 // until fn returns.
-func (db *DB) View(fn func(tx *bolt.Tx) error) error { return db.bolt.View(fn) }
+// A memory fault inside (a damaged page) panics instead of killing the
+// process; Safely, or the bound call's recover, turns it into an error.
+func (db *DB) View(fn func(tx *bolt.Tx) error) error {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	return db.bolt.View(fn)
+}
 
 // Update runs fn in a read-write transaction. It commits when fn returns nil
-// and rolls back, leaving the file unchanged, when fn returns an error or panics.
-func (db *DB) Update(fn func(tx *bolt.Tx) error) error { return db.bolt.Update(fn) }
+// and rolls back, leaving the file unchanged, when fn returns an error or
+// panics (a memory fault on a damaged page panics too, as in View).
+func (db *DB) Update(fn func(tx *bolt.Tx) error) error {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	return db.bolt.Update(fn)
+}
 
 // Bolt exposes the handle for maintenance tools (bench data, checks).
 func (db *DB) Bolt() *bolt.DB { return db.bolt }

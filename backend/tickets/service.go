@@ -52,7 +52,8 @@ func Load(db *store.DB, dir *customers.Directory) *Service {
 	s := &Service{db: db, dir: dir, now: time.Now, ix: newIndex(), loaded: make(chan struct{})}
 	go func() {
 		defer close(s.loaded)
-		if err := db.View(s.load); err != nil {
+		// Safely: a damaged page shows as a damaged file, not a crash.
+		if err := store.Safely(func() error { return db.View(s.load) }); err != nil {
 			s.ix, s.loadErr = newIndex(), err
 			return
 		}

@@ -52,6 +52,8 @@ export interface Choice {
 
 export interface SessionState {
   openError: string;
+  /** The data file is damaged; it was not changed. */
+  damaged: boolean;
   dataPath: string;
   needsSetup: boolean;
   storeName: string;
