@@ -44,3 +44,20 @@ func TestParallelGuessesAreCountedLikeSerialOnes(t *testing.T) {
 		t.Errorf("%d wrong-password answers and %d waits, want %d and %d", wrong, waits, users.FreeTries, guesses-users.FreeTries)
 	}
 }
+
+func TestChangePasswordNeedsTheCurrentOne(t *testing.T) {
+	s, _ := newService(t)
+	p, _ := s.Setup(users.NewPerson{Name: "Maya", Email: "maya@shop.test", Password: "correct horse"})
+	if err := s.ChangePassword(p.ID, "wrong one", "new password"); !errors.Is(err, users.ErrWrongPassword) {
+		t.Fatalf("with a wrong current password: %v", err)
+	}
+	if err := s.ChangePassword(p.ID, "correct horse", "new password"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SignIn(p.ID, "correct horse"); !errors.Is(err, users.ErrWrongPassword) {
+		t.Errorf("the old password still works: %v", err)
+	}
+	if _, err := s.SignIn(p.ID, "new password"); err != nil {
+		t.Errorf("the new password: %v", err)
+	}
+}
