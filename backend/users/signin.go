@@ -65,7 +65,9 @@ func (s *Service) SignIn(id uint64, password string) (Person, error) {
 	if !r.Active {
 		return Person{}, ErrDisabled
 	}
+	s.slow <- struct{}{}
 	ok := bcrypt.CompareHashAndPassword(r.Hash, []byte(password)) == nil
+	<-s.slow
 	if ok && r.Failures == 0 && r.LockedUntil.IsZero() {
 		return r.Person, nil
 	}
