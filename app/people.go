@@ -45,9 +45,5 @@ func (p *People) ChangePassword(current, next string) (err error) {
 	if err != nil {
 		return err
 	}
-	if _, err = p.c.users.SignIn(me.ID, current); err != nil {
-		return err
-	}
-	_, err = p.c.users.Update(me.ID, users.Change{Password: &next})
-	return err
+	return p.c.users.ChangePassword(me.ID, current, next)
 }

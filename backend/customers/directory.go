@@ -13,13 +13,25 @@ import (
 
 // Directory is an in-memory list of customers' names and addresses for the
 // customer list and its search box. It is built on first use (so start-up
-// does not pay for it) and kept current by Put and Remove after each commit.
+// does not pay for it) and kept current by Put and Remove, which the
+// writing transaction registers and which apply once it commits.
+//
+// Changes apply in commit order whatever order their goroutines reach the
+// directory in: each carries its transaction's ID (bbolt numbers write
+// transactions in commit order), and one older than what the directory
+// holds for that customer, or than the snapshot it was loaded from, is
+// dropped. The load holds the lock, so no change is lost while it reads.
 type Directory struct {
 	db   *store.DB
 	once sync.Once
 	mu   sync.RWMutex
 	all  map[uint64]entry
 	err  error
+	// base is the transaction the load read; stamp the last change applied
+	// to each customer since (kept for removed ones too, so a late edit
+	// cannot bring one back).
+	base  uint64
+	stamp map[uint64]uint64
 }
 
 type entry struct {
@@ -35,9 +47,12 @@ func NewDirectory(db *store.DB) *Directory { return &Directory{db: db} }
 
 func (d *Directory) load() error {
 	d.once.Do(func() {
+		d.mu.Lock()
+		defer d.mu.Unlock()
 		all := map[uint64]entry{}
 		d.err = store.Safely(func() error {
 			return d.db.View(func(tx *bolt.Tx) error {
+				d.base = uint64(tx.ID())
 				return tx.Bucket(store.BucketCustomers).ForEach(func(k, v []byte) error {
 					var c Customer
 					if err := json.Unmarshal(v, &c); err != nil {
@@ -48,9 +63,9 @@ func (d *Directory) load() error {
 				})
 			})
 		})
-		d.mu.Lock()
-		d.all = all
-		d.mu.Unlock()
+		if d.err == nil {
+			d.all, d.stamp = all, map[uint64]uint64{}
+		}
 	})
 	return d.err
 }
@@ -60,20 +75,33 @@ func newEntry(c Customer) entry {
 		search: strings.ToLower(c.Name + " " + c.Email + " " + c.Phone + " " + strings.Join(c.Tags, " "))}
 }
 
-// Put records a committed create or edit.
-func (d *Directory) Put(c Customer) {
-	d.mu.Lock()
-	if d.all != nil {
-		d.all[c.ID] = newEntry(c)
-	}
-	d.mu.Unlock()
+// Put records a create or edit made in the write transaction tx, once tx
+// commits (nothing if it rolls back).
+func (d *Directory) Put(tx *bolt.Tx, c Customer) {
+	txid := uint64(tx.ID())
+	tx.OnCommit(func() { d.apply(txid, c.ID, &c) })
 }
 
-// Remove records a committed delete.
-func (d *Directory) Remove(id uint64) {
+// Remove records a delete made in tx, once tx commits.
+func (d *Directory) Remove(tx *bolt.Tx, id uint64) {
+	txid := uint64(tx.ID())
+	tx.OnCommit(func() { d.apply(txid, id, nil) })
+}
+
+// apply makes one committed change (c nil: a delete). Before the load
+// there is nothing to change: the load reads the file after this commit.
+func (d *Directory) apply(txid, id uint64, c *Customer) {
 	d.mu.Lock()
-	delete(d.all, id)
-	d.mu.Unlock()
+	defer d.mu.Unlock()
+	if d.all == nil || txid <= d.base || txid <= d.stamp[id] {
+		return
+	}
+	d.stamp[id] = txid
+	if c == nil {
+		delete(d.all, id)
+	} else {
+		d.all[id] = newEntry(*c)
+	}
 }
 
 // ListQuery asks for a page of customers, by name.

@@ -1,6 +1,7 @@
 package customers
 
 import (
+	"errors"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -28,12 +29,11 @@ func (s *Service) Create(in Input) (Customer, error) {
 	var c Customer
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		var err error
-		c, err = Create(tx, in, s.now().UTC())
+		if c, err = Create(tx, in, s.now().UTC()); err == nil {
+			s.Dir.Put(tx, c)
+		}
 		return err
 	})
-	if err == nil {
-		s.Dir.Put(c)
-	}
 	return c, err
 }
 
@@ -48,24 +48,24 @@ func (s *Service) Update(id, version uint64, in Input) (Customer, error) {
 		if c, err = Update(tx, id, version, in, s.now().UTC()); err != nil {
 			return err
 		}
+		s.Dir.Put(tx, c)
 		if s.OnChange != nil {
 			return s.OnChange(tx, before, c)
 		}
 		return nil
 	})
-	if err == nil {
-		s.Dir.Put(c)
-	}
 	return c, err
 }
 
 // Delete removes a customer who has no tickets.
 func (s *Service) Delete(id uint64) error {
-	err := s.db.Update(func(tx *bolt.Tx) error { return Delete(tx, id) })
-	if err == nil {
-		s.Dir.Remove(id)
-	}
-	return err
+	return s.db.Update(func(tx *bolt.Tx) error {
+		if err := Delete(tx, id); err != nil {
+			return err
+		}
+		s.Dir.Remove(tx, id)
+		return nil
+	})
 }
 
 // Get reads one customer.
@@ -90,6 +90,12 @@ func (s *Service) List(q ListQuery) (CustomerPage, error) {
 	err = s.db.View(func(tx *bolt.Tx) error {
 		for _, id := range ids {
 			c, err := Get(tx, id)
+			if errors.Is(err, ErrNotFound) {
+				// Deleted after the directory was read: its Remove is
+				// on the way; the list goes on without it.
+				p.Total--
+				continue
+			}
 			if err != nil {
 				return err
 			}

@@ -38,16 +38,13 @@ func (s *Service) Batch(fn func(b *Batch) error) error {
 		if b.err != nil {
 			return nil, b.err
 		}
+		for _, c := range b.custs {
+			s.dir.Put(tx, c)
+		}
 		return b.rows, err
 	})
 	b.tx = nil
-	if err != nil {
-		return err
-	}
-	for _, c := range b.custs {
-		s.dir.Put(c)
-	}
-	return nil
+	return err
 }
 
 var errBatchDone = errors.New("ticket batch used after it finished")

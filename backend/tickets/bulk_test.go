@@ -71,7 +71,7 @@ func TestUpdateManyRefusesWhatItCannotDo(t *testing.T) {
 		ids []uint64
 		c   tickets.BulkChange
 	}{
-		"nothing selected": {nil, tickets.BulkChange{Status: ptr(tickets.StatusOpen)}},
+		"nothing selected":  {nil, tickets.BulkChange{Status: ptr(tickets.StatusOpen)}},
 		"nothing to change": {[]uint64{a.ID}, tickets.BulkChange{}},
 		"an unknown status": {[]uint64{a.ID}, tickets.BulkChange{Status: &bad}},
 		"too many at once":  {make([]uint64, tickets.MaxBulk+1), tickets.BulkChange{Status: ptr(tickets.StatusOpen)}},

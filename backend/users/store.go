@@ -18,12 +18,16 @@ type Service struct {
 	db  *store.DB
 	now func() time.Time
 	// Cost is the bcrypt cost; tests lower it.
-	Cost int
+	Cost  int
+	locks signInLocks
+	// slow admits one bcrypt at a time: on a laptop with two cores, four
+	// at once would take every core from the writes the desk is making.
+	slow chan struct{}
 }
 
 // New returns a Service over db.
 func New(db *store.DB) *Service {
-	return &Service{db: db, now: time.Now, Cost: bcrypt.DefaultCost}
+	return &Service{db: db, now: time.Now, Cost: bcrypt.DefaultCost, slow: make(chan struct{}, 1)}
 }
 
 // SetClock replaces the clock (tests).
@@ -76,13 +80,17 @@ func (s *Service) NeedsSetup() (bool, error) {
 // Setup creates the first owner. It fails once anyone exists.
 func (s *Service) Setup(owner NewPerson) (Person, error) {
 	owner.Role = Owner
+	hash, err := s.hash(owner.Password)
+	if err != nil {
+		return Person{}, err
+	}
 	var p Person
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err = s.db.Update(func(tx *bolt.Tx) error {
 		if k, _ := tx.Bucket(store.BucketUsers).Cursor().First(); k != nil {
 			return ErrAlreadySetUp
 		}
 		var err error
-		p, err = s.add(tx, owner)
+		p, err = s.add(tx, owner, hash)
 		return err
 	})
 	return p, err
@@ -90,16 +98,32 @@ func (s *Service) Setup(owner NewPerson) (Person, error) {
 
 // Add creates a person.
 func (s *Service) Add(np NewPerson) (Person, error) {
+	hash, err := s.hash(np.Password)
+	if err != nil {
+		return Person{}, err
+	}
 	var p Person
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err = s.db.Update(func(tx *bolt.Tx) error {
 		var err error
-		p, err = s.add(tx, np)
+		p, err = s.add(tx, np, hash)
 		return err
 	})
 	return p, err
 }
 
-func (s *Service) add(tx *bolt.Tx, np NewPerson) (Person, error) {
+// hash checks and hashes a password. bcrypt is slow on purpose: callers
+// run it before their write transaction, never inside one, so a new
+// password does not hold up every other write.
+func (s *Service) hash(pw string) ([]byte, error) {
+	if err := checkPassword(pw); err != nil {
+		return nil, err
+	}
+	s.slow <- struct{}{}
+	defer func() { <-s.slow }()
+	return bcrypt.GenerateFromPassword([]byte(pw), s.Cost)
+}
+
+func (s *Service) add(tx *bolt.Tx, np NewPerson, hash []byte) (Person, error) {
 	name, err := cleanName(np.Name)
 	if err != nil {
 		return Person{}, err
@@ -111,9 +135,6 @@ func (s *Service) add(tx *bolt.Tx, np NewPerson) (Person, error) {
 	if np.Role != Owner && np.Role != Rep {
 		return Person{}, fmt.Errorf("role %q is not known: choose owner or rep", truncate(string(np.Role), 20))
 	}
-	if err := checkPassword(np.Password); err != nil {
-		return Person{}, err
-	}
 	others, err := all(tx)
 	if err != nil {
 		return Person{}, err
@@ -122,10 +143,6 @@ func (s *Service) add(tx *bolt.Tx, np NewPerson) (Person, error) {
 		if strings.EqualFold(o.Email, email) {
 			return Person{}, ErrEmailTaken
 		}
-	}
-	hash, err := bcrypt.GenerateFromPassword([]byte(np.Password), s.Cost)
-	if err != nil {
-		return Person{}, err
 	}
 	id, _ := tx.Bucket(store.BucketUsers).NextSequence()
 	now := s.now().UTC()
@@ -176,6 +193,13 @@ type Change struct {
 
 // Update applies a change, keeping at least one active owner.
 func (s *Service) Update(id uint64, c Change) (Person, error) {
+	var hash []byte
+	if c.Password != nil {
+		var err error
+		if hash, err = s.hash(*c.Password); err != nil {
+			return Person{}, err
+		}
+	}
 	var p Person
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		r, err := get(tx, id)
@@ -212,13 +236,8 @@ func (s *Service) Update(id uint64, c Change) (Person, error) {
 		if c.Active != nil {
 			r.Active = *c.Active
 		}
-		if c.Password != nil {
-			if err := checkPassword(*c.Password); err != nil {
-				return err
-			}
-			if r.Hash, err = bcrypt.GenerateFromPassword([]byte(*c.Password), s.Cost); err != nil {
-				return err
-			}
+		if hash != nil {
+			r.Hash = hash
 			r.PasswordSetAt, r.Failures, r.LockedUntil = s.now().UTC(), 0, time.Time{}
 		}
 		if err := put(tx, r); err != nil {
