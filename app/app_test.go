@@ -90,7 +90,7 @@ func TestRepCannotDoOwnerThings(t *testing.T) {
 		"Settings.Save": func() error {
 			return s.a.Settings.Save(settings.Shop{StoreName: "Mine now", Targets: settings.DefaultTargets()})
 		},
-		"Tickets.Delete":   func() error { return s.a.Tickets.Delete(tk.ID) },
+		"Tickets.Delete":   func() error { return s.a.Tickets.Delete(tk.ID, "") },
 		"Customers.Delete": func() error { return s.a.Customers.Delete(tk.CustomerID) },
 		"Mail.Settings":    func() error { _, err := s.a.Mail.Settings(); return err },
 		"Mail.TestSend":    func() error { return s.a.Mail.TestSend("raj@shop.test") },

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"shopdesk/backend/outbox"
 	"shopdesk/backend/tickets"
 )
 
@@ -109,14 +110,16 @@ func (t *Tickets) Update(id, version uint64, c tickets.Change) (d tickets.Detail
 	return t.c.tickets.Get(id)
 }
 
-// Delete: owner only.
-func (t *Tickets) Delete(id uint64) (err error) {
+// Delete: owner only. A ticket with email not yet sent is refused with
+// outbox.ErrUnsentMail until unsent says what to do with it: "send" (it
+// still goes) or "discard" (it goes with the ticket).
+func (t *Tickets) Delete(id uint64, unsent outbox.UnsentChoice) (err error) {
 	defer guard("Tickets.Delete", &err)
 	if _, err = t.c.sess.owner(); err != nil {
 		return err
 	}
 	defer t.changed(&err)
-	return t.c.tickets.Delete(id)
+	return t.c.tickets.DeleteWith(id, outbox.SettleUnsent(id, unsent))
 }
 
 // Tags: anyone. Every tag in use, for the filter menu.

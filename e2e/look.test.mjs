@@ -23,6 +23,9 @@ test('at 1024×700 the inbox and a ticket work in light and dark, and a bulk ass
     const ids = await page.evaluate(
       async ({ o, list }) => {
         await window.go.app.Session.Setup({ storeName: o.store, name: o.name, email: o.email, password: o.password });
+        // New tickets start unassigned here, so the bulk assign is what assigns them.
+        const shop = await window.go.app.Settings.Get();
+        await window.go.app.Settings.Save({ ...shop, leaveNewUnassigned: true });
         const out = [];
         for (const t of list) out.push((await window.go.app.Tickets.Create(t)).id);
         return out;

@@ -99,6 +99,17 @@ test('a test-inbox reply says so, a paused queue shows on the ticket, and the ow
     await screenshot(page, 'queue-02-sidebar-paused');
     assert.equal(smtp.received.length, 0, 'nothing reached the server with the wrong password');
 
+    // Deleting a ticket whose reply still waits asks first; discarded with
+    // the ticket, that reply never goes (the server's list below proves it).
+    const third = await newTicket(page, 'Cal Ng', 'cal@example.com', 'Please cancel my order');
+    await reply(page, third, 'Cancelled, and your refund is on its way.');
+    await status.filter({ hasText: 'Waiting' }).waitFor({ timeout: 15_000 });
+    await page.getByTestId('delete-ticket').click();
+    await page.getByTestId('delete-unsent').waitFor();
+    await screenshot(page, 'queue-05-delete-unsent');
+    await page.getByTestId('delete-discard').click();
+    await toast(page, 'deleted');
+
     // The right password: the waiting reply goes at once; the test-inbox
     // one does not go by itself.
     await saveMail(page, smtp.port, 'right');

@@ -133,7 +133,11 @@ func (b *Batch) Update(by Actor, id, version uint64, c Change) (Ticket, error) {
 }
 
 // Delete removes a ticket with its conversation, history and index entries.
-func (s *Service) Delete(id uint64) error {
+func (s *Service) Delete(id uint64) error { return s.DeleteWith(id, nil) }
+
+// DeleteWith deletes a ticket and runs also (when not nil) in the same
+// transaction, first: what else must go, or refuse, with the ticket.
+func (s *Service) DeleteWith(id uint64, also func(*bolt.Tx) error) error {
 	if err := s.Loaded(); err != nil {
 		return err
 	}
@@ -143,6 +147,11 @@ func (s *Service) Delete(id uint64) error {
 		t, err := Get(tx, id)
 		if err != nil {
 			return err
+		}
+		if also != nil {
+			if err := also(tx); err != nil {
+				return err
+			}
 		}
 		c, err := customers.Get(tx, t.CustomerID)
 		if err != nil && err != customers.ErrNotFound {

@@ -161,7 +161,8 @@ export const Tickets = {
   /** update saves c if nobody saved the ticket since version; else it fails with a conflict message. */
   update: async (id: number, version: number, c: TicketChange) =>
     detail(await change<Detail>('Tickets', 'Update', id, version, c)),
-  delete: (id: number) => change<void>('Tickets', 'Delete', id),
+  /** delete refuses a ticket with unsent email until unsent says "send" (it still goes) or "discard". */
+  delete: (id: number, unsent: '' | 'send' | 'discard' = '') => change<void>('Tickets', 'Delete', id, unsent),
   /** updateMany applies one change to every ticket in ids, all or none. */
   updateMany: async (ids: number[], c: BulkChange) =>
     arr(await change<Ticket[] | null>('Tickets', 'UpdateMany', ids, c)).map(ticket),
