@@ -21,7 +21,7 @@ var repAllowed = map[string]bool{
 	"Settings.Get": true, "Settings.DefaultTargets": true,
 	"Diagnostics.InboxShown": true, "Diagnostics.Crash": true,
 	"Mail.Outbox": true, "Mail.TestInbox": true, "Mail.TicketEmails": true, "Mail.Status": true,
-	"Mail.OnlyInTestInbox": true, "Mail.RetryNow": true, "Mail.TestInboxNotice": true,
+	"Mail.OnlyInTestInbox": true, "Mail.Message": true, "Mail.TestInboxItem": true, "Mail.RetryNow": true, "Mail.TestInboxNotice": true,
 	"Templates.List": true, "Templates.Placeholders": true, "Templates.Compose": true, "Templates.Preview": true,
 }
 

@@ -118,6 +118,24 @@ func (m *Mail) TestInbox() (out []testinbox.Item, err error) {
 	return testinbox.Items(m.c.db, 100)
 }
 
+// Message: anyone. One outgoing message, whole (lists carry a snippet).
+func (m *Mail) Message(id uint64) (msg outbox.Message, err error) {
+	defer guard("Mail.Message", &err)
+	if _, err = m.c.sess.anyone(); err != nil {
+		return msg, err
+	}
+	return m.c.sending.Message(id)
+}
+
+// TestInboxItem: anyone. One test-inbox message, whole.
+func (m *Mail) TestInboxItem(id uint64) (it testinbox.Item, err error) {
+	defer guard("Mail.TestInboxItem", &err)
+	if _, err = m.c.sess.anyone(); err != nil {
+		return it, err
+	}
+	return testinbox.ItemByID(m.c.db, id)
+}
+
 // TicketEmails: anyone. A ticket's emails and where each one is, so a
 // refused reply shows on the ticket with the server's reason.
 func (m *Mail) TicketEmails(ticketID uint64) (out []outbox.Message, err error) {

@@ -56,8 +56,11 @@ func TestFeedbackBatchAsksEachTicketOnce(t *testing.T) {
 		t.Errorf("a second batch for the same tickets was sent: %+v", b2)
 	}
 	items, _ := testinbox.Items(d.DB, 10)
-	if len(items) != 2 || !strings.Contains(items[0].View.Text, "THANKS10") {
-		t.Errorf("inbox = %d messages", len(items))
+	if len(items) != 2 {
+		t.Fatalf("inbox = %d messages", len(items))
+	}
+	if whole, err := testinbox.ItemByID(d.DB, items[0].ID); err != nil || !strings.Contains(whole.View.Text, "THANKS10") {
+		t.Errorf("the feedback email = %q, %v; want the code THANKS10 in it", whole.View.Text, err)
 	}
 }
 

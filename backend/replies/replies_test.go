@@ -27,7 +27,14 @@ func TestReplyReachesTheTestInboxThreaded(t *testing.T) {
 	if err != nil || len(items) != 1 {
 		t.Fatalf("test inbox = %d messages, %v", len(items), err)
 	}
-	v := items[0].View
+	if items[0].View.HTML != "" {
+		t.Error("the list row carries the HTML body")
+	}
+	whole, err := testinbox.ItemByID(d.DB, items[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := whole.View
 	if v.Subject != "Re: Lamp arrived broken [#1001]" {
 		t.Errorf("subject = %q", v.Subject)
 	}

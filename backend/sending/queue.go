@@ -10,9 +10,19 @@ import (
 )
 
 // Outbox lists messages in a state ("" for all), newest first.
+// Rows carry a snippet of the text and no HTML; Message has the whole one.
 func (s *Service) Outbox(state outbox.State, limit int) (out []outbox.Message, err error) {
 	err = s.db.View(func(tx *bolt.Tx) error { out, err = outbox.List(tx, state, limit); return err })
+	for i := range out {
+		out[i] = outbox.Row(out[i])
+	}
 	return out, err
+}
+
+// Message is one outgoing message with its whole text and HTML.
+func (s *Service) Message(id uint64) (m outbox.Message, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error { m, err = outbox.Get(tx, id); return err })
+	return m, err
 }
 
 // Resend queues a failed or uncertain message again.

@@ -52,6 +52,10 @@ export const Mail = {
   markSent: async (id: number) => message(await call<OutboxMessage>('Mail', 'MarkSent', id)),
   discard: (id: number) => call<void>('Mail', 'Discard', id),
   /** What the built-in test inbox received, newest first. */
+  /** One outgoing message, whole: lists carry a snippet of the text and no HTML. */
+  message: async (id: number) => message(await call<OutboxMessage>('Mail', 'Message', id)),
+  /** One test-inbox message, whole: the list carries a snippet of the text only. */
+  testInboxItem: async (id: number) => inboxItem(await call<InboxItem>('Mail', 'TestInboxItem', id)),
   testInbox: async () => arr(await call<InboxItem[] | null>('Mail', 'TestInbox')).map(inboxItem),
   /** How much the test inbox keeps, and how many older emails it dropped. */
   testInboxNotice: () => call<TestInboxNotice>('Mail', 'TestInboxNotice'),

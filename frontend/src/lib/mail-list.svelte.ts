@@ -1,11 +1,13 @@
 import { messageOf } from './api';
+import { coalesce } from './coalesce';
 import { onMailChanged } from './mail-runtime';
 
 /**
  * MailList is a list Go keeps on the email side (the outbox, the test
  * inbox, feedback batches), pulled on start and again whenever outgoing
- * mail changes state. When pulls overlap, only the newest one's answer
- * is shown.
+ * mail changes state. Changes that come while a pull is under way share
+ * one more pull after it (a batch sends many changes a second), and only
+ * the newest answer is shown.
  */
 export abstract class MailList<T> {
   items = $state<T[]>([]);
@@ -22,7 +24,14 @@ export abstract class MailList<T> {
     return onMailChanged(() => this.load());
   }
 
-  async load() {
+  private readonly pulls = coalesce(() => this.pullNow());
+
+  /** load pulls the list again; calls during a pull share the next one. */
+  load(): Promise<void> {
+    return this.pulls();
+  }
+
+  private async pullNow() {
     const seq = ++this.seq;
     try {
       const items = await this.pull();
