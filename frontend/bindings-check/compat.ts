@@ -12,9 +12,17 @@ import type * as GoSettings from '../wailsjs/go/app/Settings';
 import type * as GoDiagnostics from '../wailsjs/go/app/Diagnostics';
 import type { Customers, Diagnostics, People, Session, Settings, Tickets } from '../src/lib/api';
 import type * as T from '../src/lib/types';
-import type { ArgsFit, Mirrors } from './match';
+import type { ArgsFit, Mirrors, SameMethods } from './match';
 
 export const checks: true[] = [
+  // Every bound method has its wrapper, and no wrapper names a missing one.
+  true satisfies SameMethods<typeof Session, typeof GoSession>,
+  true satisfies SameMethods<typeof Tickets, typeof GoTickets>,
+  true satisfies SameMethods<typeof Customers, typeof GoCustomers>,
+  true satisfies SameMethods<typeof People, typeof GoPeople>,
+  true satisfies SameMethods<typeof Settings, typeof GoSettings>,
+  // Crash exists for the crash tests only (--allow-crash-test): the window never calls it.
+  true satisfies SameMethods<typeof Diagnostics, Omit<typeof GoDiagnostics, 'Crash'>>,
   // Shapes, field by field.
   true satisfies Mirrors<T.Choice, app.Choice>,
   true satisfies Mirrors<T.SessionState, app.State>,

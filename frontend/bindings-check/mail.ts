@@ -9,7 +9,7 @@ import type * as GoTemplates from '../wailsjs/go/app/Templates';
 import type * as GoFeedback from '../wailsjs/go/app/Feedback';
 import type { Feedback, Mail, Templates } from '../src/lib/mail-api';
 import type * as T from '../src/lib/mail-types';
-import type { ArgsFit, Fits, Mirrors } from './match';
+import type { ArgsFit, Fits, Mirrors, SameMethods } from './match';
 
 export const checks: true[] = [
   // Shapes, field by field.
@@ -34,6 +34,15 @@ export const checks: true[] = [
   true satisfies Fits<T.Template, templates.Template>,
 
   // Calls: arguments in Go's order and types.
+  // Every bound method has its wrapper, and no wrapper names a missing one.
+  true satisfies SameMethods<typeof Mail, typeof GoMail>,
+  true satisfies SameMethods<typeof Templates, typeof GoTemplates>,
+  true satisfies SameMethods<typeof Feedback, typeof GoFeedback>,
+  true satisfies ArgsFit<typeof Mail.message, typeof GoMail.Message>,
+  true satisfies ArgsFit<typeof Mail.testInboxItem, typeof GoMail.TestInboxItem>,
+  true satisfies ArgsFit<typeof Mail.onlyInTestInbox, typeof GoMail.OnlyInTestInbox>,
+  true satisfies ArgsFit<typeof Mail.sendForReal, typeof GoMail.SendForReal>,
+  true satisfies ArgsFit<typeof Mail.retryNow, typeof GoMail.RetryNow>,
   true satisfies ArgsFit<typeof Mail.settings, typeof GoMail.Settings>,
   true satisfies ArgsFit<typeof Mail.saveSettings, typeof GoMail.SaveSettings>,
   true satisfies ArgsFit<typeof Mail.testSend, typeof GoMail.TestSend>,

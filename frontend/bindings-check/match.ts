@@ -21,3 +21,13 @@ export type Fits<Ours, Go> = Plain<Ours> extends Plain<Go> ? true : false;
 type Fn = (...a: never[]) => unknown;
 /** Our wrapper's arguments fit the bound method's, in order. */
 export type ArgsFit<Ours extends Fn, Go extends Fn> = Fits<Parameters<Ours>, Parameters<Go>>;
+
+/**
+ * Our wrapper object names exactly the bound struct's methods: a method
+ * added in Go without a wrapper, or a wrapper naming no method, fails.
+ */
+export type SameMethods<Ours, Go> = [Capitalize<keyof Ours & string>] extends [keyof Go]
+  ? [Uncapitalize<keyof Go & string>] extends [keyof Ours]
+    ? true
+    : false
+  : false;
