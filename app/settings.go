@@ -20,12 +20,10 @@ func (s *Settings) Save(shop settings.Shop) (err error) {
 	if _, err = s.c.sess.owner(); err != nil {
 		return err
 	}
-	cur, err := settings.Load(s.c.db)
-	if err != nil {
-		return err
-	}
-	shop.RememberedUser = cur.RememberedUser // not the form's to change
-	return settings.Save(s.c.db, shop)
+	// Only the form's fields, in one transaction: who is remembered is
+	// not the form's to change, and a sign-in meanwhile is kept.
+	_, err = settings.Update(s.c.db, settings.Form(shop))
+	return err
 }
 
 // DefaultTargets: anyone signed in. For "restore defaults" in the form.

@@ -73,64 +73,80 @@ func (s *Service) NeedsSetup() (bool, error) {
 	return empty, err
 }
 
-// Setup creates the first owner. It fails once anyone exists.
-func (s *Service) Setup(owner NewPerson) (Person, error) {
+// Setup creates the first owner, and runs also in the same transaction
+// (the shop's settings), so a shop is never half set up. It fails once
+// anyone exists.
+func (s *Service) Setup(owner NewPerson, also ...Also) (Person, error) {
 	owner.Role = Owner
-	var p Person
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	r, err := s.prepare(owner)
+	if err != nil {
+		return Person{}, err
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
 		if k, _ := tx.Bucket(store.BucketUsers).Cursor().First(); k != nil {
 			return ErrAlreadySetUp
 		}
-		var err error
-		p, err = s.add(tx, owner)
-		return err
+		if err := insert(tx, r); err != nil {
+			return err
+		}
+		return runAlso(tx, also)
 	})
-	return p, err
+	if err != nil {
+		return Person{}, err
+	}
+	return r.Person, nil
 }
 
 // Add creates a person.
 func (s *Service) Add(np NewPerson) (Person, error) {
-	var p Person
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		var err error
-		p, err = s.add(tx, np)
-		return err
-	})
-	return p, err
-}
-
-func (s *Service) add(tx *bolt.Tx, np NewPerson) (Person, error) {
-	name, err := cleanName(np.Name)
+	r, err := s.prepare(np)
 	if err != nil {
 		return Person{}, err
+	}
+	if err := s.db.Update(func(tx *bolt.Tx) error { return insert(tx, r) }); err != nil {
+		return Person{}, err
+	}
+	return r.Person, nil
+}
+
+// prepare checks a new person and hashes the password, outside any
+// transaction: bcrypt is slow on purpose and must not hold the writer.
+func (s *Service) prepare(np NewPerson) (*record, error) {
+	name, err := cleanName(np.Name)
+	if err != nil {
+		return nil, err
 	}
 	email, err := CleanEmail(np.Email)
 	if err != nil {
-		return Person{}, err
+		return nil, err
 	}
 	if np.Role != Owner && np.Role != Rep {
-		return Person{}, fmt.Errorf("role %q is not known: choose owner or rep", truncate(string(np.Role), 20))
+		return nil, fmt.Errorf("role %q is not known: choose owner or rep", truncate(string(np.Role), 20))
 	}
 	if err := checkPassword(np.Password); err != nil {
-		return Person{}, err
-	}
-	others, err := all(tx)
-	if err != nil {
-		return Person{}, err
-	}
-	for _, o := range others {
-		if strings.EqualFold(o.Email, email) {
-			return Person{}, ErrEmailTaken
-		}
+		return nil, err
 	}
 	hash, err := bcrypt.GenerateFromPassword([]byte(np.Password), s.Cost)
 	if err != nil {
-		return Person{}, err
+		return nil, fmt.Errorf("hash the password: %w", err)
 	}
-	id, _ := tx.Bucket(store.BucketUsers).NextSequence()
 	now := s.now().UTC()
-	r := &record{Person: Person{ID: id, Name: name, Email: email, Role: np.Role, Active: true, CreatedAt: now}, Hash: hash, PasswordSetAt: now}
-	return r.Person, put(tx, r)
+	return &record{Person: Person{Name: name, Email: email, Role: np.Role, Active: true, CreatedAt: now}, Hash: hash, PasswordSetAt: now}, nil
+}
+
+// insert stores a prepared person under a new ID, if the email is free.
+func insert(tx *bolt.Tx, r *record) error {
+	others, err := all(tx)
+	if err != nil {
+		return err
+	}
+	for _, o := range others {
+		if strings.EqualFold(o.Email, r.Email) {
+			return ErrEmailTaken
+		}
+	}
+	r.ID, _ = tx.Bucket(store.BucketUsers).NextSequence()
+	return put(tx, r)
 }
 
 // List returns everyone, owners first, then by name.
@@ -174,8 +190,20 @@ type Change struct {
 	Password *string `json:"password,omitempty"`
 }
 
-// Update applies a change, keeping at least one active owner.
-func (s *Service) Update(id uint64, c Change) (Person, error) {
+// Update applies a change, keeping at least one active owner, and runs
+// also in the same transaction. A new password is hashed before the
+// transaction starts.
+func (s *Service) Update(id uint64, c Change, also ...Also) (Person, error) {
+	var hash []byte
+	if c.Password != nil {
+		if err := checkPassword(*c.Password); err != nil {
+			return Person{}, err
+		}
+		var err error
+		if hash, err = bcrypt.GenerateFromPassword([]byte(*c.Password), s.Cost); err != nil {
+			return Person{}, fmt.Errorf("hash the password: %w", err)
+		}
+	}
 	var p Person
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		r, err := get(tx, id)
@@ -213,18 +241,16 @@ func (s *Service) Update(id uint64, c Change) (Person, error) {
 			r.Active = *c.Active
 		}
 		if c.Password != nil {
-			if err := checkPassword(*c.Password); err != nil {
-				return err
-			}
-			if r.Hash, err = bcrypt.GenerateFromPassword([]byte(*c.Password), s.Cost); err != nil {
-				return err
-			}
+			r.Hash = hash
 			r.PasswordSetAt, r.Failures, r.LockedUntil = s.now().UTC(), 0, time.Time{}
 		}
 		if err := put(tx, r); err != nil {
 			return err
 		}
 		if err := ensureOwner(tx); err != nil {
+			return err
+		}
+		if err := runAlso(tx, also); err != nil {
 			return err
 		}
 		p = r.Person
