@@ -16,7 +16,7 @@ var (
 	// ErrPasswordNeeded is returned when the owner was signed in from a
 	// remembered sign-in and calls something only the owner may do: a
 	// remembered sign-in opens the desk, never the owner's rights.
-	ErrPasswordNeeded = errors.New("password needed: type your password to change owner settings (you were signed in automatically)")
+	ErrPasswordNeeded = errors.New("password needed: you were signed in automatically; open Settings and type your password to do this")
 )
 
 // session is who sits at the window now. One window, one person at a time.
