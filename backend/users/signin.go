@@ -7,7 +7,6 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
-	"golang.org/x/crypto/bcrypt"
 )
 
 // FreeTries is how many wrong passwords in a row are allowed before each
@@ -82,7 +81,7 @@ func (s *Service) ChangePassword(id uint64, current, next string, also ...Also) 
 	}
 	var hash []byte
 	if ok {
-		if hash, err = bcrypt.GenerateFromPassword([]byte(next), s.Cost); err != nil {
+		if hash, err = hashPassword(next, s.Cost); err != nil {
 			return fmt.Errorf("change password: %w", err)
 		}
 	}
@@ -123,7 +122,7 @@ func (s *Service) verify(id uint64, password string) (*record, bool, error) {
 	if !r.Active {
 		return nil, false, ErrDisabled
 	}
-	return r, bcrypt.CompareHashAndPassword(r.Hash, []byte(password)) == nil, nil
+	return r, compare(r.Hash, password), nil
 }
 
 // settle records the outcome of verify inside tx, on the person as stored

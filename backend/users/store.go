@@ -126,7 +126,7 @@ func (s *Service) prepare(np NewPerson) (*record, error) {
 	if err := checkPassword(np.Password); err != nil {
 		return nil, err
 	}
-	hash, err := bcrypt.GenerateFromPassword([]byte(np.Password), s.Cost)
+	hash, err := hashPassword(np.Password, s.Cost)
 	if err != nil {
 		return nil, fmt.Errorf("hash the password: %w", err)
 	}
@@ -200,7 +200,7 @@ func (s *Service) Update(id uint64, c Change, also ...Also) (Person, error) {
 			return Person{}, err
 		}
 		var err error
-		if hash, err = bcrypt.GenerateFromPassword([]byte(*c.Password), s.Cost); err != nil {
+		if hash, err = hashPassword(*c.Password, s.Cost); err != nil {
 			return Person{}, fmt.Errorf("hash the password: %w", err)
 		}
 	}
