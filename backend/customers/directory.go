@@ -14,16 +14,26 @@ import (
 // Directory is an in-memory list of customers' names and addresses for the
 // customer list and its search box. It is built on first use (so start-up
 // does not pay for it) and kept current by Put and Remove after each commit.
+//
+// The load reads the file while holding the lock, so a Put or Remove of a
+// change committed during the load waits and applies on top of it: a
+// customer created meanwhile is never missing. Puts and Removes made after
+// their commits can still arrive out of order; versions and the removed
+// set keep the newest and never bring a deleted customer back.
 type Directory struct {
 	db   *store.DB
 	once sync.Once
 	mu   sync.RWMutex
 	all  map[uint64]entry
-	err  error
+	// removed holds every ID deleted while this directory lives (IDs are
+	// never reused), so a late Put of an older edit leaves no ghost.
+	removed map[uint64]struct{}
+	err     error
 }
 
 type entry struct {
 	id          uint64
+	version     uint64
 	name, email string
 	lname       string
 	search      string // lower(name + " " + email)
@@ -35,6 +45,8 @@ func NewDirectory(db *store.DB) *Directory { return &Directory{db: db} }
 
 func (d *Directory) load() error {
 	d.once.Do(func() {
+		d.mu.Lock()
+		defer d.mu.Unlock()
 		all := map[uint64]entry{}
 		d.err = d.db.View(func(tx *bolt.Tx) error {
 			return tx.Bucket(store.BucketCustomers).ForEach(func(k, v []byte) error {
@@ -42,36 +54,48 @@ func (d *Directory) load() error {
 				if err := json.Unmarshal(v, &c); err != nil {
 					return err
 				}
-				all[c.ID] = newEntry(c)
+				if _, gone := d.removed[c.ID]; !gone {
+					all[c.ID] = newEntry(c)
+				}
 				return nil
 			})
 		})
-		d.mu.Lock()
 		d.all = all
-		d.mu.Unlock()
 	})
 	return d.err
 }
 
 func newEntry(c Customer) entry {
-	return entry{id: c.ID, name: c.Name, email: c.Email, tags: c.Tags, lname: strings.ToLower(c.Name),
+	return entry{id: c.ID, version: c.Version, name: c.Name, email: c.Email, tags: c.Tags, lname: strings.ToLower(c.Name),
 		search: strings.ToLower(c.Name + " " + c.Email + " " + c.Phone + " " + strings.Join(c.Tags, " "))}
 }
 
-// Put records a committed create or edit.
+// Put records a committed create or edit. Before the load, there is
+// nothing to do: the load, which starts later, reads the commit.
 func (d *Directory) Put(c Customer) {
 	d.mu.Lock()
-	if d.all != nil {
-		d.all[c.ID] = newEntry(c)
+	defer d.mu.Unlock()
+	if d.all == nil {
+		return
 	}
-	d.mu.Unlock()
+	if _, gone := d.removed[c.ID]; gone {
+		return
+	}
+	if cur, ok := d.all[c.ID]; ok && cur.version > c.Version {
+		return // a newer edit was recorded first
+	}
+	d.all[c.ID] = newEntry(c)
 }
 
 // Remove records a committed delete.
 func (d *Directory) Remove(id uint64) {
 	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.removed == nil {
+		d.removed = map[uint64]struct{}{}
+	}
+	d.removed[id] = struct{}{}
 	delete(d.all, id)
-	d.mu.Unlock()
 }
 
 // ListQuery asks for a page of customers, by name.
