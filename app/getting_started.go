@@ -53,5 +53,7 @@ func (s *Settings) DismissGettingStarted() (err error) {
 	if _, err = s.c.sess.owner(); err != nil {
 		return err
 	}
-	return settings.Update(s.c.db, func(shop *settings.Shop) { shop.GettingStartedDismissed = true })
+	yes := true
+	_, err = settings.Update(s.c.db, settings.Change{GettingStartedDismissed: &yes})
+	return err
 }

@@ -1,6 +1,9 @@
 package app
 
-import "shopdesk/backend/users"
+import (
+	"shopdesk/backend/settings"
+	"shopdesk/backend/users"
+)
 
 // People is the shop's owner and reps. Everyone sees the list (to assign
 // tickets); only the owner adds or changes people.
@@ -30,10 +33,14 @@ func (p *People) Update(id uint64, c users.Change) (out users.Person, err error)
 	if _, err = p.c.sess.owner(); err != nil {
 		return out, err
 	}
-	if out, err = p.c.users.Update(id, c); err == nil {
-		if cur := p.c.sess.get(); cur != nil && cur.ID == id {
-			p.c.sess.set(&out)
-		}
+	// A password reset ends the person's remembered sign-in, in the same
+	// transaction: the new password must be typed first.
+	var also []users.Also
+	if c.Password != nil {
+		also = append(also, settings.Forget(id))
+	}
+	if out, err = p.c.users.Update(id, c, also...); err == nil {
+		p.c.sess.update(&out)
 	}
 	return out, err
 }
@@ -45,5 +52,11 @@ func (p *People) ChangePassword(current, next string) (err error) {
 	if err != nil {
 		return err
 	}
-	return p.c.users.ChangePassword(me.ID, current, next)
+	// One backend call, one transaction: the check, the new hash and the
+	// end of a remembered sign-in commit together.
+	if err = p.c.users.ChangePassword(me.ID, current, next, settings.Forget(me.ID)); err != nil {
+		return err
+	}
+	p.c.sess.confirm(me.ID) // they just typed their password
+	return nil
 }

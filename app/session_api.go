@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 
-	bolt "go.etcd.io/bbolt"
-
 	"shopdesk/backend/settings"
 	"shopdesk/backend/store"
 	"shopdesk/backend/users"
@@ -35,6 +33,9 @@ type State struct {
 	StoreName  string        `json:"storeName"`
 	People     []Choice      `json:"people"`
 	Current    *users.Person `json:"current"`
+	// PasswordNeeded: the owner was signed in from a remembered sign-in and
+	// must type their password (Confirm) before owner-only changes.
+	PasswordNeeded bool `json:"passwordNeeded"`
 }
 
 // SetupInput is the first-run form.
@@ -77,6 +78,7 @@ func (s *Session) State() (st State, err error) {
 		}
 	}
 	st.Current = s.c.sess.get()
+	st.PasswordNeeded = s.c.sess.needsPassword()
 	return st, nil
 }
 
@@ -86,16 +88,15 @@ func (s *Session) Setup(in SetupInput) (p users.Person, err error) {
 	if err := s.c.unopened(); err != nil {
 		return p, err
 	}
-	shop := settings.Shop{StoreName: in.StoreName, Targets: settings.DefaultTargets()}
-	// Check the store name before the owner is created, so a bad form
-	// leaves nothing half set up.
-	if err := s.c.db.View(func(tx *bolt.Tx) error { return validateShop(shop) }); err != nil {
+	targets := settings.DefaultTargets()
+	shop := settings.Change{StoreName: &in.StoreName, Targets: &targets}
+	// The store name is checked first so its message comes before the
+	// owner's; the owner and the settings are then written in one
+	// transaction, so a failure leaves nothing half set up.
+	if err := validateShop(settings.Shop{StoreName: in.StoreName, Targets: targets}); err != nil {
 		return p, err
 	}
-	if p, err = s.c.users.Setup(users.NewPerson{Name: in.Name, Email: in.Email, Password: in.Password}); err != nil {
-		return p, err
-	}
-	if err = settings.Save(s.c.db, shop); err != nil {
+	if p, err = s.c.users.Setup(users.NewPerson{Name: in.Name, Email: in.Email, Password: in.Password}, settings.In(shop)); err != nil {
 		return p, err
 	}
 	s.c.sess.set(&p)
@@ -131,6 +132,22 @@ func (s *Session) SignIn(id uint64, password string, remember bool) (p users.Per
 	return p, s.remember(map[bool]uint64{true: p.ID}[remember])
 }
 
+// Confirm: the signed-in person, with their password. It gives an owner
+// signed in from a remembered sign-in their owner rights for this window.
+// Wrong passwords count as at sign-in.
+func (s *Session) Confirm(password string) (err error) {
+	defer guard("Session.Confirm", &err)
+	me, err := s.c.sess.anyone()
+	if err != nil {
+		return err
+	}
+	if _, err = s.c.users.SignIn(me.ID, password); err != nil {
+		return err
+	}
+	s.c.sess.confirm(me.ID)
+	return nil
+}
+
 // SignOut: anyone. It also forgets a remembered sign-in.
 func (s *Session) SignOut() (err error) {
 	defer guard("Session.SignOut", &err)
@@ -144,13 +161,11 @@ func (s *Session) SignOut() (err error) {
 // Quit: anyone. Closes the window (and the data file).
 func (s *Session) Quit() { s.c.rt.Quit() }
 
+// remember writes who is signed in at the next start (0: nobody); only
+// that field, so it never undoes a settings save made meanwhile.
 func (s *Session) remember(id uint64) error {
-	shop, err := settings.Load(s.c.db)
-	if err != nil || shop.RememberedUser == id || shop.StoreName == "" {
-		return err
-	}
-	shop.RememberedUser = id
-	return settings.Save(s.c.db, shop)
+	_, err := settings.Update(s.c.db, settings.Change{RememberedUser: &id})
+	return err
 }
 
 // resumeSession signs the remembered person in at start.
@@ -166,5 +181,5 @@ func (a *App) resumeSession() {
 		}
 		return
 	}
-	a.c.sess.set(&p)
+	a.c.sess.resume(&p)
 }

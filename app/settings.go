@@ -20,15 +20,10 @@ func (s *Settings) Save(shop settings.Shop) (err error) {
 	if _, err = s.c.sess.owner(); err != nil {
 		return err
 	}
-	cur, err := settings.Load(s.c.db)
-	if err != nil {
-		return err
-	}
-	// Not the form's to change.
-	shop.RememberedUser, shop.GettingStartedDismissed = cur.RememberedUser, cur.GettingStartedDismissed
-	// Through tickets: changed business hours move open tickets' due times
-	// in the same transaction.
-	if err = s.c.tickets.SaveSettings(shop); err != nil {
+	// Only the form's fields, in one transaction, through tickets: changed
+	// business hours move open tickets' due times in the same transaction;
+	// who is remembered is not the form's to change.
+	if err = s.c.tickets.SaveSettings(settings.Form(shop)); err != nil {
 		return err
 	}
 	s.c.ticketsChanged.poke()

@@ -142,16 +142,3 @@ func Load(db *store.DB) (s Shop, err error) {
 func Save(db *store.DB, s Shop) error {
 	return db.Update(func(tx *bolt.Tx) error { return Put(tx, s) })
 }
-
-// Update changes the stored settings with fn in one write transaction, so
-// a change to one field never loses another saved meanwhile.
-func Update(db *store.DB, fn func(*Shop)) error {
-	return db.Update(func(tx *bolt.Tx) error {
-		s, err := Get(tx)
-		if err != nil {
-			return err
-		}
-		fn(&s)
-		return Put(tx, s)
-	})
-}

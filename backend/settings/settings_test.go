@@ -1,74 +1,114 @@
 package settings_test
 
 import (
-	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
+	bolt "go.etcd.io/bbolt"
+
 	"shopdesk/backend/settings"
-	"shopdesk/backend/store"
 	"shopdesk/backend/store/storetest"
 )
+
+func ptr[T any](v T) *T { return &v }
 
 func TestANewShopHasTheDefaultTargets(t *testing.T) {
 	s, err := settings.Load(storetest.Open(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.StoreName != "" || s.Targets.ChatFirstResponse != 10 || s.Targets.FirstResponse["urgent"] != 60 {
-		t.Errorf("settings of a new file = %+v", s)
-	}
-	if err := s.Targets.Validate(); err != nil {
-		t.Errorf("the defaults do not validate: %v", err)
+	if s.StoreName != "" || s.RememberedUser != 0 || s.Targets.ChatFirstResponse != 10 || s.Targets.FirstResponse["urgent"] != 60 {
+		t.Errorf("new shop = %+v", s)
 	}
 }
 
-func TestSavedSettingsSurviveAReopen(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "shop.db")
-	db, err := store.Open(path, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := settings.Shop{StoreName: "  Lamp & Co ", Targets: settings.DefaultTargets()}
-	in.Targets.Resolution["low"] = 3 * 24 * 60
-	if err := settings.Save(db, in); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	got, err := settings.Load(storetest.OpenAt(t, path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.StoreName != "Lamp & Co" || got.Targets.Resolution["low"] != 3*24*60 {
-		t.Errorf("after reopening: %+v, want the trimmed name and the low target of 3 days", got)
-	}
-}
-
-func TestBadSettingsAreRefusedWithWhatToDo(t *testing.T) {
+func TestUpdateChangesOnlyWhatItSets(t *testing.T) {
 	db := storetest.Open(t)
-	ok := settings.Shop{StoreName: "Lamp & Co", Targets: settings.DefaultTargets()}
-	if err := settings.Save(db, ok); err != nil {
+	if _, err := settings.Update(db, settings.Change{StoreName: ptr("  Lamp & Co "), Targets: ptr(settings.DefaultTargets())}); err != nil {
 		t.Fatal(err)
 	}
-	zero := settings.DefaultTargets()
-	zero.FirstResponse["high"] = 0
-	cases := []struct {
-		name string
-		shop settings.Shop
-		want string
-	}{
-		{"empty name", settings.Shop{StoreName: "   ", Targets: settings.DefaultTargets()}, "store name is empty"},
-		{"long name", settings.Shop{StoreName: strings.Repeat("é", 101), Targets: settings.DefaultTargets()}, "at most 100"},
-		{"zero target", settings.Shop{StoreName: "X", Targets: zero}, "first-response (high) target must be between"},
+	if _, err := settings.Update(db, settings.Change{RememberedUser: ptr(uint64(7))}); err != nil {
+		t.Fatal(err)
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if err := settings.Save(db, c.shop); err == nil || !strings.Contains(err.Error(), c.want) {
-				t.Errorf("err = %v, want %q", err, c.want)
-			}
-		})
+	got, err := settings.Update(db, settings.Change{Website: ptr("lamp.example")})
+	if err != nil {
+		t.Fatal(err)
 	}
-	if got, _ := settings.Load(db); got.StoreName != "Lamp & Co" {
-		t.Errorf("a refused save changed the settings: %+v", got)
+	if got.StoreName != "Lamp & Co" || got.RememberedUser != 7 || got.Website != "https://lamp.example" || got.Targets.ChatFirstResponse != 10 {
+		t.Errorf("after three partial updates: %+v", got)
+	}
+}
+
+func TestBadSettingsAreRefusedAndNothingIsWritten(t *testing.T) {
+	db := storetest.Open(t)
+	if _, err := settings.Update(db, settings.Change{StoreName: ptr("Lamp & Co")}); err != nil {
+		t.Fatal(err)
+	}
+	bad := settings.DefaultTargets()
+	bad.Resolution["low"] = 0
+	cases := map[string]settings.Change{
+		"store name is empty":    {StoreName: ptr("   ")},
+		"store name is too long": {StoreName: ptr(strings.Repeat("x", 101))},
+		"resolution (low)":       {Targets: &bad, StoreName: ptr("Other name")},
+	}
+	for want, c := range cases {
+		if _, err := settings.Update(db, c); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: err = %v", want, err)
+		}
+	}
+	if s, _ := settings.Load(db); s.StoreName != "Lamp & Co" || s.Targets.Resolution["low"] != 48*60 {
+		t.Errorf("a refused change was written: %+v", s)
+	}
+}
+
+// Two changes of different fields at the same moment both land: each is
+// applied to what is stored, inside its own transaction.
+func TestChangesAtOnceNeverUndoOneAnother(t *testing.T) {
+	db := storetest.Open(t)
+	if _, err := settings.Update(db, settings.Change{StoreName: ptr("Lamp & Co")}); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := range 20 {
+		wg.Add(2)
+		go func() { defer wg.Done(); settings.Update(db, settings.Change{RememberedUser: ptr(uint64(i + 1))}) }()
+		go func() { defer wg.Done(); settings.Update(db, settings.Change{Website: ptr("lamp.example")}) }()
+	}
+	wg.Wait()
+	s, _ := settings.Load(db)
+	if s.Website != "https://lamp.example" || s.RememberedUser == 0 {
+		t.Errorf("a change was lost: %+v", s)
+	}
+}
+
+func TestForgetEndsOnlyThatPersonsRememberedSignIn(t *testing.T) {
+	db := storetest.Open(t)
+	if _, err := settings.Update(db, settings.Change{StoreName: ptr("Lamp & Co"), RememberedUser: ptr(uint64(3))}); err != nil {
+		t.Fatal(err)
+	}
+	forget := func(id uint64) {
+		if err := db.Update(func(tx *bolt.Tx) error { return settings.Forget(id)(tx) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	forget(4)
+	if s, _ := settings.Load(db); s.RememberedUser != 3 {
+		t.Errorf("forgetting someone else ended person 3's sign-in: %+v", s)
+	}
+	forget(3)
+	if s, _ := settings.Load(db); s.RememberedUser != 0 || s.StoreName != "Lamp & Co" {
+		t.Errorf("after forgetting 3: %+v", s)
+	}
+}
+
+func TestTheFormNeverChangesWhoIsRemembered(t *testing.T) {
+	db := storetest.Open(t)
+	if _, err := settings.Update(db, settings.Change{StoreName: ptr("Lamp & Co"), RememberedUser: ptr(uint64(3))}); err != nil {
+		t.Fatal(err)
+	}
+	form := settings.Shop{StoreName: "Lamp and Co", Targets: settings.DefaultTargets(), RememberedUser: 99}
+	if got, err := settings.Update(db, settings.Form(form)); err != nil || got.RememberedUser != 3 || got.StoreName != "Lamp and Co" {
+		t.Errorf("form save = %+v, %v", got, err)
 	}
 }

@@ -82,7 +82,7 @@ func (t *Ticket) pauseClock(from, to Status, now time.Time, cal *calendar.Calend
 // changed, moves every active ticket's due times to the new calendar in
 // the same transaction, in one pass. The new hours take effect now: time
 // already counted keeps the hours it was counted by.
-func (s *Service) SaveSettings(shop settings.Shop) error {
+func (s *Service) SaveSettings(c settings.Change) error {
 	if err := s.Loaded(); err != nil {
 		return err
 	}
@@ -99,8 +99,7 @@ func (s *Service) SaveSettings(shop settings.Shop) error {
 		if err != nil {
 			return nil, err
 		}
-		shop.HoursHistory = before.HoursHistory // kept by settings, not the form
-		if err := settings.PutAt(tx, shop, s.now()); err != nil {
+		if _, err := settings.ApplyAt(tx, c, s.now()); err != nil {
 			return nil, err
 		}
 		after, err := settings.Get(tx)

@@ -24,7 +24,7 @@ func (d *desk) setHours(t *testing.T, h calendar.Hours) {
 		t.Fatal(err)
 	}
 	shop.StoreName, shop.Hours = "Oak & Ash", h
-	if err := d.t.SaveSettings(shop); err != nil {
+	if err := d.t.SaveSettings(settings.Form(shop)); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
-	"golang.org/x/crypto/bcrypt"
 )
 
 // FreeTries is how many wrong passwords in a row are allowed before each
@@ -30,25 +28,84 @@ func (e *TooManyTriesError) Error() string {
 	return fmt.Sprintf("too many wrong passwords: wait %d %s, then try again", secs, unit)
 }
 
-// signInLocks serialise the tries of one person (striped by ID), so that
-// parallel guesses cannot all pass the wait check before any failure is
-// counted. Different people sign in in parallel.
-type signInLocks [64]sync.Mutex
+// ErrPasswordChanged is returned when the password changed while it was
+// being checked: the one typed was right a moment ago, but is not now.
+var ErrPasswordChanged = fmt.Errorf("your password was just changed: type the new one")
 
-func (l *signInLocks) of(id uint64) *sync.Mutex { return &l[id%uint64(len(l))] }
+// Also is extra work done in the same write transaction as a change of a
+// person, so the change and its consequences commit together or not at all.
+type Also func(tx *bolt.Tx) error
 
 // SignIn checks a person's password. Wrong passwords count up; after
 // FreeTries, the next try must wait, so guessing is slow. The count survives
 // a restart because it is stored with the person.
 //
-// bcrypt takes tens of milliseconds on purpose, so it runs outside any
-// write transaction: the hash is read in a read transaction, compared with
-// no transaction open, and a short write records the outcome only when
-// something changes (a failure, or the reset after one).
+// bcrypt takes tens of milliseconds on purpose, and bbolt has one writer:
+// the hash is read in a read transaction and compared outside any, and a
+// short write transaction follows only when the count must change.
 func (s *Service) SignIn(id uint64, password string) (Person, error) {
-	mu := s.locks.of(id)
-	mu.Lock()
-	defer mu.Unlock()
+	r, ok, err := s.verify(id, password)
+	if err != nil {
+		return Person{}, err
+	}
+	if ok && r.Failures == 0 && r.LockedUntil.IsZero() {
+		return r.Person, nil
+	}
+	var p Person
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		cur, err := s.settle(tx, r, ok)
+		if cur != nil {
+			p = cur.Person
+		}
+		return err
+	})
+	if err == nil && !ok {
+		err = ErrWrongPassword
+	}
+	if err != nil {
+		return Person{}, err
+	}
+	return p, nil
+}
+
+// ChangePassword sets a new password for a person who knows the current
+// one, in one write transaction (with also), after both bcrypt steps ran
+// outside it. A wrong current password counts like a wrong sign-in.
+func (s *Service) ChangePassword(id uint64, current, next string, also ...Also) error {
+	if err := checkPassword(next); err != nil {
+		return err
+	}
+	r, ok, err := s.verify(id, current)
+	if err != nil {
+		return err
+	}
+	var hash []byte
+	if ok {
+		if hash, err = hashPassword(next, s.Cost); err != nil {
+			return fmt.Errorf("change password: %w", err)
+		}
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		cur, err := s.settle(tx, r, ok)
+		if err != nil || !ok {
+			return err
+		}
+		cur.Hash, cur.PasswordSetAt = hash, s.now().UTC()
+		if err := put(tx, cur); err != nil {
+			return err
+		}
+		return runAlso(tx, also)
+	})
+	if err == nil && !ok {
+		err = ErrWrongPassword
+	}
+	return err
+}
+
+// verify reads a person and compares the password outside any
+// transaction. err is set when the try must not count (locked, switched
+// off, unknown); ok says whether the password matched.
+func (s *Service) verify(id uint64, password string) (*record, bool, error) {
 	var r *record
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
@@ -56,49 +113,52 @@ func (s *Service) SignIn(id uint64, password string) (Person, error) {
 		return err
 	})
 	if err != nil {
-		return Person{}, err
+		return nil, false, err
 	}
 	now := s.now().UTC()
 	if now.Before(r.LockedUntil) {
-		return Person{}, &TooManyTriesError{Wait: r.LockedUntil.Sub(now)}
+		return nil, false, &TooManyTriesError{Wait: r.LockedUntil.Sub(now)}
 	}
 	if !r.Active {
-		return Person{}, ErrDisabled
+		return nil, false, ErrDisabled
 	}
-	s.slow <- struct{}{}
-	ok := bcrypt.CompareHashAndPassword(r.Hash, []byte(password)) == nil
-	<-s.slow
-	if ok && r.Failures == 0 && r.LockedUntil.IsZero() {
-		return r.Person, nil
+	return r, compare(r.Hash, password), nil
+}
+
+// settle records the outcome of verify inside tx, on the person as stored
+// now (another try may have counted meanwhile). A wrong password is
+// counted (the caller commits it and then reports ErrWrongPassword).
+func (s *Service) settle(tx *bolt.Tx, seen *record, ok bool) (*record, error) {
+	cur, err := get(tx, seen.ID)
+	if err != nil {
+		return nil, err
 	}
-	var p Person
-	var result error
-	err = s.db.Update(func(tx *bolt.Tx) error {
-		cur, err := get(tx, id)
-		if err != nil {
+	if !ok {
+		cur.Failures++
+		if cur.Failures >= FreeTries {
+			wait := time.Second << min(cur.Failures-FreeTries, 16)
+			cur.LockedUntil = s.now().UTC().Add(min(wait, MaxWait))
+		}
+		return nil, put(tx, cur)
+	}
+	if !bytes.Equal(cur.Hash, seen.Hash) {
+		return nil, ErrPasswordChanged
+	}
+	if !cur.Active {
+		return nil, ErrDisabled
+	}
+	cur.Failures, cur.LockedUntil = 0, time.Time{}
+	return cur, put(tx, cur)
+}
+
+func runAlso(tx *bolt.Tx, also []Also) error {
+	for _, f := range also {
+		if f == nil {
+			continue
+		}
+		if err := f(tx); err != nil {
 			return err
 		}
-		// The password was changed while it was being compared: the
-		// comparison was against the old one, so it does not count.
-		if !bytes.Equal(cur.Hash, r.Hash) {
-			result = ErrWrongPassword
-			return nil
-		}
-		if !ok {
-			cur.Failures++
-			if cur.Failures >= FreeTries {
-				wait := time.Second << min(cur.Failures-FreeTries, 16)
-				cur.LockedUntil = now.Add(min(wait, MaxWait))
-			}
-			result = ErrWrongPassword
-			return put(tx, cur)
-		}
-		cur.Failures, cur.LockedUntil = 0, time.Time{}
-		p = cur.Person
-		return put(tx, cur)
-	})
-	if err != nil {
-		return Person{}, err
 	}
-	return p, result
+	return nil
 }

@@ -18,16 +18,12 @@ type Service struct {
 	db  *store.DB
 	now func() time.Time
 	// Cost is the bcrypt cost; tests lower it.
-	Cost  int
-	locks signInLocks
-	// slow admits one bcrypt at a time: on a laptop with two cores, four
-	// at once would take every core from the writes the desk is making.
-	slow chan struct{}
+	Cost int
 }
 
 // New returns a Service over db.
 func New(db *store.DB) *Service {
-	return &Service{db: db, now: time.Now, Cost: bcrypt.DefaultCost, slow: make(chan struct{}, 1)}
+	return &Service{db: db, now: time.Now, Cost: bcrypt.DefaultCost}
 }
 
 // SetClock replaces the clock (tests).
@@ -77,77 +73,80 @@ func (s *Service) NeedsSetup() (bool, error) {
 	return empty, err
 }
 
-// Setup creates the first owner. It fails once anyone exists.
-func (s *Service) Setup(owner NewPerson) (Person, error) {
+// Setup creates the first owner, and runs also in the same transaction
+// (the shop's settings), so a shop is never half set up. It fails once
+// anyone exists.
+func (s *Service) Setup(owner NewPerson, also ...Also) (Person, error) {
 	owner.Role = Owner
-	hash, err := s.hash(owner.Password)
+	r, err := s.prepare(owner)
 	if err != nil {
 		return Person{}, err
 	}
-	var p Person
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		if k, _ := tx.Bucket(store.BucketUsers).Cursor().First(); k != nil {
 			return ErrAlreadySetUp
 		}
-		var err error
-		p, err = s.add(tx, owner, hash)
-		return err
+		if err := insert(tx, r); err != nil {
+			return err
+		}
+		return runAlso(tx, also)
 	})
-	return p, err
+	if err != nil {
+		return Person{}, err
+	}
+	return r.Person, nil
 }
 
 // Add creates a person.
 func (s *Service) Add(np NewPerson) (Person, error) {
-	hash, err := s.hash(np.Password)
+	r, err := s.prepare(np)
 	if err != nil {
 		return Person{}, err
 	}
-	var p Person
-	err = s.db.Update(func(tx *bolt.Tx) error {
-		var err error
-		p, err = s.add(tx, np, hash)
-		return err
-	})
-	return p, err
-}
-
-// hash checks and hashes a password. bcrypt is slow on purpose: callers
-// run it before their write transaction, never inside one, so a new
-// password does not hold up every other write.
-func (s *Service) hash(pw string) ([]byte, error) {
-	if err := checkPassword(pw); err != nil {
-		return nil, err
+	if err := s.db.Update(func(tx *bolt.Tx) error { return insert(tx, r) }); err != nil {
+		return Person{}, err
 	}
-	s.slow <- struct{}{}
-	defer func() { <-s.slow }()
-	return bcrypt.GenerateFromPassword([]byte(pw), s.Cost)
+	return r.Person, nil
 }
 
-func (s *Service) add(tx *bolt.Tx, np NewPerson, hash []byte) (Person, error) {
+// prepare checks a new person and hashes the password, outside any
+// transaction: bcrypt is slow on purpose and must not hold the writer.
+func (s *Service) prepare(np NewPerson) (*record, error) {
 	name, err := cleanName(np.Name)
 	if err != nil {
-		return Person{}, err
+		return nil, err
 	}
 	email, err := CleanEmail(np.Email)
 	if err != nil {
-		return Person{}, err
+		return nil, err
 	}
 	if np.Role != Owner && np.Role != Rep {
-		return Person{}, fmt.Errorf("role %q is not known: choose owner or rep", truncate(string(np.Role), 20))
+		return nil, fmt.Errorf("role %q is not known: choose owner or rep", truncate(string(np.Role), 20))
 	}
+	if err := checkPassword(np.Password); err != nil {
+		return nil, err
+	}
+	hash, err := hashPassword(np.Password, s.Cost)
+	if err != nil {
+		return nil, fmt.Errorf("hash the password: %w", err)
+	}
+	now := s.now().UTC()
+	return &record{Person: Person{Name: name, Email: email, Role: np.Role, Active: true, CreatedAt: now}, Hash: hash, PasswordSetAt: now}, nil
+}
+
+// insert stores a prepared person under a new ID, if the email is free.
+func insert(tx *bolt.Tx, r *record) error {
 	others, err := all(tx)
 	if err != nil {
-		return Person{}, err
+		return err
 	}
 	for _, o := range others {
-		if strings.EqualFold(o.Email, email) {
-			return Person{}, ErrEmailTaken
+		if strings.EqualFold(o.Email, r.Email) {
+			return ErrEmailTaken
 		}
 	}
-	id, _ := tx.Bucket(store.BucketUsers).NextSequence()
-	now := s.now().UTC()
-	r := &record{Person: Person{ID: id, Name: name, Email: email, Role: np.Role, Active: true, CreatedAt: now}, Hash: hash, PasswordSetAt: now}
-	return r.Person, put(tx, r)
+	r.ID, _ = tx.Bucket(store.BucketUsers).NextSequence()
+	return put(tx, r)
 }
 
 // List returns everyone, owners first, then by name.
@@ -191,13 +190,18 @@ type Change struct {
 	Password *string `json:"password,omitempty"`
 }
 
-// Update applies a change, keeping at least one active owner.
-func (s *Service) Update(id uint64, c Change) (Person, error) {
+// Update applies a change, keeping at least one active owner, and runs
+// also in the same transaction. A new password is hashed before the
+// transaction starts.
+func (s *Service) Update(id uint64, c Change, also ...Also) (Person, error) {
 	var hash []byte
 	if c.Password != nil {
-		var err error
-		if hash, err = s.hash(*c.Password); err != nil {
+		if err := checkPassword(*c.Password); err != nil {
 			return Person{}, err
+		}
+		var err error
+		if hash, err = hashPassword(*c.Password, s.Cost); err != nil {
+			return Person{}, fmt.Errorf("hash the password: %w", err)
 		}
 	}
 	var p Person
@@ -236,7 +240,7 @@ func (s *Service) Update(id uint64, c Change) (Person, error) {
 		if c.Active != nil {
 			r.Active = *c.Active
 		}
-		if hash != nil {
+		if c.Password != nil {
 			r.Hash = hash
 			r.PasswordSetAt, r.Failures, r.LockedUntil = s.now().UTC(), 0, time.Time{}
 		}
@@ -244,6 +248,9 @@ func (s *Service) Update(id uint64, c Change) (Person, error) {
 			return err
 		}
 		if err := ensureOwner(tx); err != nil {
+			return err
+		}
+		if err := runAlso(tx, also); err != nil {
 			return err
 		}
 		p = r.Person

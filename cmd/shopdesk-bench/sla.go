@@ -35,7 +35,7 @@ func slaFigures(r *report, cfg config, path string) error {
 	}
 	shop.Hours = calendar.Hours{TimeZone: "Europe/Berlin", Week: week, Holidays: []string{"2026-12-24", "2026-12-25"}}
 	t0 := time.Now()
-	if err := ts.SaveSettings(shop); err != nil {
+	if err := ts.SaveSettings(settings.Form(shop)); err != nil {
 		return fmt.Errorf("set business hours: %w", err)
 	}
 	note("setting business hours moved every open ticket's due times in %.0f ms (one transaction)", ms(time.Since(t0)))

@@ -142,6 +142,7 @@ export const Session = {
   setup: (input: SetupInput) => change<Person>('Session', 'Setup', input),
   signIn: (id: number, password: string, remember: boolean) =>
     call<Person>('Session', 'SignIn', id, password, remember),
+  confirm: (password: string) => call<void>('Session', 'Confirm', password),
   signOut: () => call<void>('Session', 'SignOut'),
   quit: () => call<void>('Session', 'Quit'),
 };

@@ -9,6 +9,9 @@ class SessionStore {
 
   me: Person | null = $derived(this.state?.current ?? null);
   isOwner = $derived(this.me?.role === 'owner');
+  /** The owner was signed in automatically and must type their password for owner screens. */
+  passwordNeeded = $derived(this.state?.passwordNeeded ?? false);
+  ownerRights = $derived(this.isOwner && !this.passwordNeeded);
   storeName = $derived(this.state?.storeName ?? '');
 
   async load() {
@@ -18,6 +21,12 @@ class SessionStore {
     } catch (err) {
       this.error = messageOf(err);
     }
+  }
+
+  /** confirm gives a remembered owner their owner rights, with their password. */
+  async confirm(password: string) {
+    await Session.confirm(password);
+    await this.load();
   }
 
   async signOut() {

@@ -59,6 +59,7 @@ export interface SessionState {
   storeName: string;
   people: Choice[];
   current?: Person | null;
+  passwordNeeded: boolean;
 }
 
 export interface SetupInput {
