@@ -56,7 +56,18 @@ func main() {
 	// needs to open (30 ms of start-up); one collection after the load
 	// does instead.
 	gcPercent := debug.SetGCPercent(-1)
-	a, err := app.New(db, path, openErr, app.Options{AllowCrashTest: *crash})
+	var a *app.App
+	// What New reads at start (settings, templates, the outbox) is read
+	// safely: a damaged page shows the open-error screen, not a crash.
+	err = store.Safely(func() (err error) {
+		a, err = app.New(db, path, openErr, app.Options{AllowCrashTest: *crash})
+		return err
+	})
+	if errors.Is(err, store.ErrDamaged) {
+		fmt.Fprintln(os.Stderr, "shopdesk:", err)
+		openErr = err
+		a, err = app.New(nil, path, openErr, app.Options{AllowCrashTest: *crash})
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "shopdesk:", err)
 		os.Exit(1)

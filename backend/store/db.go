@@ -53,52 +53,64 @@ func Open(path string, opts Options) (*DB, error) {
 	} else if err != nil {
 		return nil, fmt.Errorf("open the data file: %w", err)
 	}
-	if !fresh && !looksLikeBolt(path) {
-		return nil, ErrNotShopdesk
-	}
-	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout, NoSync: opts.NoSync})
-	if err != nil {
-		switch {
-		case errors.Is(err, berrors.ErrTimeout):
-			return nil, ErrLocked
-		case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum):
-			return nil, ErrNotShopdesk
+	// A damaged file must be reported before bbolt maps it (it trusts its
+	// pages and may panic), and before anything is written to it.
+	if !fresh {
+		if err := inspect(path); err != nil {
+			return nil, err
 		}
-		return nil, fmt.Errorf("open the data file: %w", err)
 	}
-	db := &DB{bolt: b, path: path, migrations: opts.Migrations}
-	if db.migrations == nil {
-		db.migrations = Schema
-	}
-	if err := db.claim(); err != nil {
-		b.Close()
-		return nil, err
-	}
-	if err := db.migrate(); err != nil {
-		b.Close()
+	var db *DB
+	err := Safely(func() error {
+		b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout, NoSync: opts.NoSync})
+		if err != nil {
+			switch {
+			case errors.Is(err, berrors.ErrTimeout):
+				return ErrLocked
+			case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum):
+				return ErrNotShopdesk
+			}
+			return fmt.Errorf("open the data file: %w", err)
+		}
+		db = &DB{bolt: b, path: path, migrations: opts.Migrations}
+		if db.migrations == nil {
+			db.migrations = Schema
+		}
+		if err := db.claim(); err != nil {
+			b.Close()
+			return err
+		}
+		if err := db.migrate(); err != nil {
+			b.Close()
+			return err
+		}
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	return db, nil
 }
 
-// looksLikeBolt checks the bbolt magic number in the first meta page without
-// opening the file for writing, so a foreign file is never touched.
-func looksLikeBolt(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	hdr := make([]byte, 32)
-	if _, err := f.ReadAt(hdr, 0); err != nil {
-		return false
-	}
-	// page header is 16 bytes; meta starts with magic 0xED0CDAED (little endian).
-	return bytes.Equal(hdr[16:20], []byte{0xED, 0xDA, 0x0C, 0xED})
-}
-
 // claim stamps a new file as Shopdesk's, or checks an existing one is.
 func (db *DB) claim() error {
+	// Look first: a commit rewrites a header page even when nothing
+	// changed, and a file that is not ours must stay as it was.
+	stamped := false
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil {
+			return nil
+		}
+		if !bytes.Equal(meta.Get(keyMagic), magic) {
+			return ErrNotShopdesk
+		}
+		stamped = true
+		return nil
+	})
+	if err != nil || stamped {
+		return err
+	}
 	return db.bolt.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		if meta == nil {

@@ -50,7 +50,9 @@ func Load(db *store.DB, dir *customers.Directory) *Service {
 	s := &Service{db: db, dir: dir, now: time.Now, ix: newIndex(), loaded: make(chan struct{})}
 	go func() {
 		defer close(s.loaded)
-		if err := db.View(s.load); err != nil {
+		// A damaged page makes bbolt panic; here, in its own goroutine,
+		// that would end the app before the window could say so.
+		if err := store.Safely(func() error { return db.View(s.load) }); err != nil {
 			s.ix, s.loadErr = newIndex(), err
 			return
 		}
