@@ -94,6 +94,10 @@ func main() {
 		Bind:             a.Bind(),
 		Linux:            &linux.Options{Icon: icon, ProgramName: "shopdesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
 	})
+	// The user chose another data file on the open-error screen.
+	if next := app.RestartPath(); err == nil && next != "" {
+		err = restartOn(next)
+	}
 	if err != nil {
 		slog.Error("window", "err", err)
 		if errors.Is(openErr, store.ErrLocked) {

@@ -24,12 +24,14 @@ type Choice struct {
 // State is what the window needs to decide which screen to show.
 type State struct {
 	// OpenError is set when the data file could not be opened.
-	OpenError  string        `json:"openError"`
-	DataPath   string        `json:"dataPath"`
-	NeedsSetup bool          `json:"needsSetup"`
-	StoreName  string        `json:"storeName"`
-	People     []Choice      `json:"people"`
-	Current    *users.Person `json:"current"`
+	OpenError string `json:"openError"`
+	// OpenErrorKind is damaged, locked, foreign or other (see openanother.go).
+	OpenErrorKind string        `json:"openErrorKind"`
+	DataPath      string        `json:"dataPath"`
+	NeedsSetup    bool          `json:"needsSetup"`
+	StoreName     string        `json:"storeName"`
+	People        []Choice      `json:"people"`
+	Current       *users.Person `json:"current"`
 }
 
 // SetupInput is the first-run form.
@@ -47,6 +49,7 @@ func (s *Session) State() (st State, err error) {
 	st.People = []Choice{}
 	if err := s.c.unopened(); err != nil {
 		st.OpenError = err.Error()
+		st.OpenErrorKind = openErrorKind(err)
 		return st, nil
 	}
 	if st.NeedsSetup, err = s.c.users.NeedsSetup(); err != nil {

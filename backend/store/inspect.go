@@ -157,7 +157,7 @@ func inspect(path string) error {
 		return damaged("the header counts %d pages", m.hwm)
 	}
 	if m.hwm > uint64(size/ps) {
-		return damaged("the file is %d bytes but its header needs %d pages of %d: it looks cut short, like an unfinished copy", size, m.hwm, ps)
+		return damaged("it is %s, shorter than the %s it says it holds: it looks cut short, like an unfinished copy", kb(size), kb(int64(m.hwm)*ps))
 	}
 	in := &inspector{f: f, ps: ps, hwm: m.hwm}
 	if m.freelist != noFreelist {
@@ -310,4 +310,11 @@ func (in *inspector) check(id uint64, data []byte, leaf func(v []byte) error) ([
 		}
 	}
 	return children, nil
+}
+
+func kb(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KB", (n+1023)/1024)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }

@@ -142,6 +142,8 @@ export const Session = {
     call<Person>('Session', 'SignIn', id, password, remember),
   signOut: () => call<void>('Session', 'SignOut'),
   quit: () => call<void>('Session', 'Quit'),
+  /** openAnother asks for a data file and restarts on it; '' when cancelled. */
+  openAnother: () => call<string>('Session', 'OpenAnother'),
 };
 
 export const Tickets = {

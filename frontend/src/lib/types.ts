@@ -52,6 +52,8 @@ export interface Choice {
 
 export interface SessionState {
   openError: string;
+  /** damaged, locked, foreign or other; '' when the file opened. */
+  openErrorKind: string;
   dataPath: string;
   needsSetup: boolean;
   storeName: string;

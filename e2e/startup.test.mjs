@@ -1,0 +1,51 @@
+// A damaged data file (here, a copy cut short) opens a screen that says what
+// is wrong, that the file was not changed, and offers another file: never a
+// crash, and never a write to the file.
+
+import assert from 'node:assert/strict';
+import { copyFileSync, statSync, truncateSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+import { fileHash, screenshot, startApp, tempDir } from './harness.mjs';
+
+const crashSigns = /panic:|fatal error:|SIGSEGV|goroutine \d+ \[/;
+
+test('a truncated data file opens the damaged-file screen and is left unchanged', { timeout: 180_000 }, async (t) => {
+  // A real shop first, set up through the app.
+  const dir = tempDir();
+  const good = path.join(dir, 'shop.db');
+  const maker = await startApp({ dataPath: good });
+  try {
+    await maker.page.evaluate(() =>
+      window.go.app.Session.Setup({ storeName: 'Lamp & Co', name: 'Maya', email: 'maya@shop.test', password: 'correct horse battery' }),
+    );
+  } finally {
+    await maker.stop();
+  }
+  const cut = path.join(dir, 'copy.db');
+  copyFileSync(good, cut);
+  truncateSync(cut, Math.floor(statSync(good).size / 2));
+  const before = fileHash(cut);
+
+  const app = await startApp({ dataPath: cut });
+  try {
+    const screen = app.page.getByTestId('open-error');
+    await screen.waitFor({ timeout: 20_000 });
+    await assert.doesNotReject(app.page.getByRole('heading', { name: 'This data file is damaged' }).waitFor({ timeout: 5_000 }));
+    const message = await app.page.getByTestId('open-error-message').innerText();
+    t.diagnostic(message);
+    assert.match(message, /cut short/, 'it says what is wrong');
+    assert.match(message, /not changed/, 'and that the file was not changed');
+    assert.equal(await app.page.getByTestId('data-path').innerText(), cut);
+    assert.ok(await app.page.getByRole('button', { name: 'Open another file…' }).isEnabled(), 'it offers another file');
+    await screenshot(app.page, 'startup-damaged-file');
+    assert.match(app.logs(), /shopdesk: the data file is damaged/, 'said on the terminal too');
+    assert.ok(app.alive(), 'the app is still running');
+  } finally {
+    const r = await app.stop();
+    assert.deepEqual(r, { code: 0, signal: null }, `it quits cleanly\n${app.logs()}`);
+  }
+  assert.doesNotMatch(app.logs(), crashSigns);
+  assert.equal(fileHash(cut), before, 'the damaged file is byte-for-byte unchanged');
+});
