@@ -42,6 +42,17 @@ test('a truncated data file opens the damaged-file screen and is left unchanged'
     await screenshot(app.page, 'startup-damaged-file');
     assert.match(app.logs(), /shopdesk: the data file is damaged/, 'said on the terminal too');
     assert.ok(app.alive(), 'the app is still running');
+
+    // The window's policy is in force: nothing may load from the network.
+    const violated = await app.page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+          fetch('https://shop.example/tracker').catch(() => {});
+          setTimeout(() => resolve('none'), 5_000);
+        }),
+    );
+    assert.equal(violated, 'connect-src', 'a request to the network is refused by the window itself');
   } finally {
     const r = await app.stop();
     assert.deepEqual(r, { code: 0, signal: null }, `it quits cleanly\n${app.logs()}`);
