@@ -3,7 +3,6 @@ package store_test
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -184,7 +183,7 @@ func TestSafelyTurnsAFaultIntoADamageError(t *testing.T) {
 	if !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("Safely = %v, want a DamageError", err)
 	}
-	if err := store.Safely(func() error { panic(fmt.Sprint("bad page")) }); !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "bad page") {
+	if err := store.Safely(func() error { panic("bad page") }); !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "bad page") {
 		t.Errorf("Safely(panic) = %v", err)
 	}
 }
