@@ -32,6 +32,7 @@ var icon []byte
 func main() {
 	dataFlag := flag.String("data", "", "data file (default: $SHOPDESK_DATA, else shopdesk.db in your data folder)")
 	crash := flag.Bool("allow-crash-test", false, "let tests call Diagnostics.Crash")
+	pick := flag.String("test-pick-file", "", "tests: the file \"Open another file…\" picks, instead of asking")
 	demo := flag.Bool("demo", false, "fill a new, empty data file with a sample shop; sign in as Maya Chen, password "+sample.Password)
 	flag.Parse()
 
@@ -60,13 +61,13 @@ func main() {
 	// What New reads at start (settings, templates, the outbox) is read
 	// safely: a damaged page shows the open-error screen, not a crash.
 	err = store.Safely(func() (err error) {
-		a, err = app.New(db, path, openErr, app.Options{AllowCrashTest: *crash})
+		a, err = app.New(db, path, openErr, app.Options{AllowCrashTest: *crash, PickFile: *pick})
 		return err
 	})
 	if errors.Is(err, store.ErrDamaged) {
 		fmt.Fprintln(os.Stderr, "shopdesk:", err)
 		openErr = err
-		a, err = app.New(nil, path, openErr, app.Options{AllowCrashTest: *crash})
+		a, err = app.New(nil, path, openErr, app.Options{AllowCrashTest: *crash, PickFile: *pick})
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "shopdesk:", err)

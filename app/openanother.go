@@ -50,11 +50,15 @@ func (s *Session) OpenAnother() (path string, err error) {
 		return "", fmt.Errorf("a data file is open already: sign out and quit Shopdesk first")
 	}
 	d, ok := s.c.rt.(fileDialogs)
-	if !ok {
+	switch {
+	case s.c.pickFile != "":
+		path = s.c.pickFile
+	case !ok:
 		return "", fmt.Errorf("this window cannot show a file dialog: start Shopdesk with --data FILE")
-	}
-	if path, err = d.OpenFile("Open a Shopdesk data file"); err != nil || path == "" {
-		return "", err
+	default:
+		if path, err = d.OpenFile("Open a Shopdesk data file"); err != nil || path == "" {
+			return "", err
+		}
 	}
 	if st, err := os.Stat(path); err != nil || st.IsDir() {
 		return "", fmt.Errorf("%s cannot be opened: choose a data file", path)
