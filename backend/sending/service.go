@@ -61,7 +61,9 @@ func (s *Service) Start() error {
 	s.cancel, s.done = cancel, make(chan struct{})
 	go func() {
 		defer close(s.done)
-		if err := s.worker.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		// A damaged page read by the worker stops it with an error in the
+		// log; in this goroutine a panic would end the app.
+		if err := store.Safely(func() error { return s.worker.Run(ctx) }); err != nil && !errors.Is(err, context.Canceled) {
 			slog.Error("outbox worker stopped", "err", err)
 		}
 	}()
