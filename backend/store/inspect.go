@@ -42,6 +42,9 @@ const (
 	// inspectPageCap bounds the pages read, so start-up stays fast on a
 	// big file; deeper damage is caught when bbolt reads it (see Safely).
 	inspectPageCap = 128
+	// maxInspectPage bounds one page read with its overflow, so a garbage
+	// overflow count cannot make the check read the whole file.
+	maxInspectPage = 4 << 20
 )
 
 // ErrDamaged is what every DamageError matches with errors.Is.
@@ -231,6 +234,11 @@ func (in *inspector) page(id uint64) (page, error) {
 	if id+over >= in.hwm {
 		return page{}, damaged("page %d runs past the end of the file", id)
 	}
+	if int64(over+1)*in.ps > maxInspectPage {
+		// A page this big (a huge value) is not read here: its header
+		// was checked, and bbolt's own reads are guarded by Safely.
+		return page{flags: le.Uint16(hdr[8:])}, nil
+	}
 	data := make([]byte, int64(over+1)*in.ps)
 	if _, err := in.f.ReadAt(data, int64(id)*in.ps); err != nil {
 		return page{}, damaged("page %d cannot be read: %v", id, err)
@@ -259,6 +267,9 @@ func (in *inspector) tree(root uint64, leaf func(v []byte) error) error {
 		}
 		if p.flags != flagBranch && p.flags != flagLeaf {
 			return damaged("page %d holds garbage where records should be", id)
+		}
+		if p.data == nil {
+			continue
 		}
 		children, err := in.check(id, p.data, leaf)
 		if err != nil {

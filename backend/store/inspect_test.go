@@ -187,3 +187,28 @@ func TestSafelyTurnsAFaultIntoADamageError(t *testing.T) {
 		t.Errorf("Safely(panic) = %v", err)
 	}
 }
+
+// A record bigger than the check reads in one go is left to bbolt.
+func TestAFileWithAHugeRecordOpens(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.db")
+	db, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucket([]byte("files"))
+		if err != nil {
+			return err
+		}
+		return b.Put([]byte("big"), bytes.Repeat([]byte("x"), 5<<20))
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err = store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatalf("a healthy file with a 5 MB record: %v", err)
+	}
+	db.Close()
+}
