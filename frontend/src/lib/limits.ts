@@ -37,7 +37,7 @@ export function bytes(s: string): number {
   return encoder.encode(s).length;
 }
 
-/** kb says a size for people: "5.0 MB", "98 KB". */
+/** size says a size for people: "5.0 MB", "98 KB". */
 export function size(n: number): string {
   return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
@@ -54,5 +54,5 @@ export function tooLarge(args: unknown[]): string {
     return '';
   }
   if (n <= limits.callBytes) return '';
-  return `this is too large to send (${size(n)}): keep the text under ${size(limits.messageBody)} and attach big files instead`;
+  return `this is too large to send (${size(n)}): shorten it, a message can hold up to ${limits.messageBody / 1000} KB of text`;
 }
