@@ -32,6 +32,7 @@ var icon []byte
 func main() {
 	dataFlag := flag.String("data", "", "data file (default: $SHOPDESK_DATA, else shopdesk.db in your data folder)")
 	crash := flag.Bool("allow-crash-test", false, "let tests call Diagnostics.Crash")
+	pick := flag.String("test-pick-file", "", "tests: the file \"Open another file…\" picks, instead of asking")
 	demo := flag.Bool("demo", false, "fill a new, empty data file with a sample shop; sign in as Maya Chen, password "+sample.Password)
 	flag.Parse()
 
@@ -56,7 +57,18 @@ func main() {
 	// needs to open (30 ms of start-up); one collection after the load
 	// does instead.
 	gcPercent := debug.SetGCPercent(-1)
-	a, err := app.New(db, path, openErr, app.Options{AllowCrashTest: *crash})
+	var a *app.App
+	// What New reads at start (settings, templates, the outbox) is read
+	// safely: a damaged page shows the open-error screen, not a crash.
+	err = store.Safely(func() (err error) {
+		a, err = app.New(db, path, openErr, app.Options{AllowCrashTest: *crash, PickFile: *pick})
+		return err
+	})
+	if errors.Is(err, store.ErrDamaged) {
+		fmt.Fprintln(os.Stderr, "shopdesk:", err)
+		openErr = err
+		a, err = app.New(nil, path, openErr, app.Options{AllowCrashTest: *crash, PickFile: *pick})
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "shopdesk:", err)
 		os.Exit(1)
@@ -83,6 +95,10 @@ func main() {
 		Bind:             a.Bind(),
 		Linux:            &linux.Options{Icon: icon, ProgramName: "shopdesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
 	})
+	// The user chose another data file on the open-error screen.
+	if next := app.RestartPath(); err == nil && next != "" {
+		err = restartOn(next)
+	}
 	if err != nil {
 		slog.Error("window", "err", err)
 		if errors.Is(openErr, store.ErrLocked) {

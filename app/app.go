@@ -35,6 +35,8 @@ type core struct {
 	// openErr is why the data file could not be opened; the window shows it.
 	openErr error
 	path    string
+	// pickFile stands in for the file dialog (Options.PickFile).
+	pickFile string
 }
 
 // App owns the services and the bound structs of one window.
@@ -62,13 +64,16 @@ type Options struct {
 	// Keyring replaces the system keyring for the mail password (tests
 	// use one whose behaviour they know).
 	Keyring mailpassword.Keyring
+	// PickFile, when set, is what "Open another file…" picks instead of
+	// asking: the end-to-end test cannot drive a native dialog.
+	PickFile string
 }
 
 // New wires the services over db. With openErr set (db nil), the window
 // opens only to say why the data could not be opened.
 func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 	wrt := &wailsRuntime{}
-	c := &core{db: db, rt: wrt, openErr: openErr, path: path}
+	c := &core{db: db, rt: wrt, openErr: openErr, path: path, pickFile: opts.PickFile}
 	if opts.Runtime != nil {
 		c.rt = opts.Runtime
 	}

@@ -37,7 +37,7 @@ func TestADamagedFileOpensTheDamagedScreen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !st.Damaged || !strings.Contains(st.OpenError, "cut short") {
-		t.Errorf("state = damaged %v, %q; want the damaged screen saying the file is cut short", st.Damaged, st.OpenError)
+	if st.OpenErrorKind != "damaged" || !strings.Contains(st.OpenError, "cut short") {
+		t.Errorf("state = kind %q, %q; want the damaged screen saying the file is cut short", st.OpenErrorKind, st.OpenError)
 	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"sync"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
@@ -43,4 +44,20 @@ func (w *wailsRuntime) Quit() {
 	if ctx := w.context(); ctx != nil {
 		runtime.Quit(ctx)
 	}
+}
+
+// OpenFile shows the native open-file dialog; "" means the user cancelled.
+// It is outside the Runtime interface so test runtimes need not have it.
+func (w *wailsRuntime) OpenFile(title string) (string, error) {
+	ctx := w.context()
+	if ctx == nil {
+		return "", errors.New("the window is not ready yet: try again in a moment")
+	}
+	return runtime.OpenFileDialog(ctx, runtime.OpenDialogOptions{
+		Title: title,
+		Filters: []runtime.FileFilter{
+			{DisplayName: "Shopdesk data files (*.db)", Pattern: "*.db"},
+			{DisplayName: "All files", Pattern: "*"},
+		},
+	})
 }

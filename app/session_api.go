@@ -6,7 +6,6 @@ import (
 	"log/slog"
 
 	"shopdesk/backend/settings"
-	"shopdesk/backend/store"
 	"shopdesk/backend/users"
 )
 
@@ -24,15 +23,13 @@ type Choice struct {
 type State struct {
 	// OpenError is set when the data file could not be opened.
 	OpenError string `json:"openError"`
-	// Damaged is set when the data file is damaged (OpenError then says
-	// only what was found);
-	// the file was not changed.
-	Damaged    bool          `json:"damaged"`
-	DataPath   string        `json:"dataPath"`
-	NeedsSetup bool          `json:"needsSetup"`
-	StoreName  string        `json:"storeName"`
-	People     []Choice      `json:"people"`
-	Current    *users.Person `json:"current"`
+	// OpenErrorKind is damaged, locked, foreign or other (see openanother.go).
+	OpenErrorKind string        `json:"openErrorKind"`
+	DataPath      string        `json:"dataPath"`
+	NeedsSetup    bool          `json:"needsSetup"`
+	StoreName     string        `json:"storeName"`
+	People        []Choice      `json:"people"`
+	Current       *users.Person `json:"current"`
 	// PasswordNeeded: the owner was signed in from a remembered sign-in and
 	// must type their password (Confirm) before owner-only changes.
 	PasswordNeeded bool `json:"passwordNeeded"`
@@ -53,11 +50,7 @@ func (s *Session) State() (st State, err error) {
 	st.People = []Choice{}
 	if err := s.c.unopened(); err != nil {
 		st.OpenError = err.Error()
-		// The screen says what damage means; the message is what was found.
-		var de *store.DamageError
-		if st.Damaged = errors.As(err, &de); st.Damaged {
-			st.OpenError = de.Detail
-		}
+		st.OpenErrorKind = openErrorKind(err)
 		return st, nil
 	}
 	if st.NeedsSetup, err = s.c.users.NeedsSetup(); err != nil {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"shopdesk/backend/outbox"
+	"shopdesk/backend/store"
 )
 
 // workerRestarts are the waits before starting a stopped worker again.
@@ -18,7 +19,9 @@ var workerRestarts = []time.Duration{time.Second, 5 * time.Second, 30 * time.Sec
 func (s *Service) runWorker(ctx context.Context) {
 	for n := 0; ; n++ {
 		started := time.Now()
-		err := s.worker.Run(ctx)
+		// Safely: a damaged page read by the worker stops it with an error
+		// (and a restart); in this goroutine a panic would end the app.
+		err := store.Safely(func() error { return s.worker.Run(ctx) })
 		if ctx.Err() != nil {
 			return
 		}

@@ -23,6 +23,9 @@ var (
 	// ErrNoBody is returned by Validate when the body is empty.
 	ErrNoBody = errors.New("the template has no text: write the reply in the body")
 
+	// ErrBodyTooLong is returned by Validate when the body is over limits.TemplateBody bytes.
+	ErrBodyTooLong = errors.New("the template is too long: keep its text under 50 KB")
+
 	// ErrCategory is returned by Validate when the category is not one of Categories.
 	ErrCategory = errors.New("unknown template category: pick one from the list")
 

@@ -1,6 +1,10 @@
 package templates
 
-import "time"
+import (
+	"time"
+
+	"shopdesk/backend/limits"
+)
 
 // Template is a saved reply.
 type Template struct {
@@ -50,8 +54,8 @@ var Categories = []string{
 
 // Limits checked by Validate.
 const (
-	MaxNameLen    = 100
-	MaxSubjectLen = 200
+	MaxNameLen    = limits.TemplateName
+	MaxSubjectLen = limits.Subject
 )
 
 func categoryRank(c string) int {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"unicode/utf8"
+
+	"shopdesk/backend/limits"
 )
 
 // Validate checks a template before it is saved. It returns nil, or all the
@@ -27,9 +29,18 @@ func Validate(t Template) error {
 		errs = append(errs, ErrSubjectLines)
 	} else if utf8.RuneCountInString(t.Subject) > MaxSubjectLen {
 		errs = append(errs, ErrSubjectTooLong)
+	} else if err := limits.Line("the subject", t.Subject); err != nil {
+		errs = append(errs, err)
 	}
 	if strings.TrimSpace(t.Body) == "" {
 		errs = append(errs, ErrNoBody)
+	} else if len(t.Body) > limits.TemplateBody {
+		errs = append(errs, ErrBodyTooLong)
+	} else if err := limits.Body("the template body", t.Body); err != nil {
+		errs = append(errs, err)
+	}
+	if err := limits.Line("the template name", t.Name); err != nil {
+		errs = append(errs, err)
 	}
 	for _, p := range Check(t) {
 		errs = append(errs, p)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"shopdesk/backend/limits"
 )
 
 // Status of a ticket.
@@ -134,13 +136,16 @@ func (t *Ticket) Overdue(now time.Time) bool {
 
 // Limits on fields.
 const (
-	MaxSubject = 200
+	MaxSubject = limits.Subject
 	MaxOrder   = 64
-	MaxBody    = 100_000
+	MaxBody    = limits.MessageBody
 	MaxPreview = 160
 )
 
 func cleanSubject(s string) (string, error) {
+	if err := limits.Line("the subject", s); err != nil {
+		return "", err
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	switch {
 	case s == "":
@@ -171,6 +176,9 @@ func cleanBody(s string) (string, error) {
 		return "", fmt.Errorf("the message is too long (%d KB): keep it under %d KB", len(s)/1000, MaxBody/1000)
 	case !utf8.ValidString(s):
 		return "", fmt.Errorf("the message has characters that are not text: paste it again as plain text")
+	}
+	if err := limits.Body("the message", s); err != nil {
+		return "", err
 	}
 	return s, nil
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"shopdesk/backend/limits"
 )
 
 // Role decides what a person may do. The check lives in app/, per call.
@@ -51,8 +53,11 @@ func cleanName(name string) (string, error) {
 	switch {
 	case name == "":
 		return "", fmt.Errorf("name is empty: type the person's name")
-	case utf8.RuneCountInString(name) > 80:
-		return "", fmt.Errorf("name is too long: use at most 80 characters")
+	case utf8.RuneCountInString(name) > limits.PersonName:
+		return "", fmt.Errorf("name is too long: use at most %d characters", limits.PersonName)
+	}
+	if err := limits.Line("the name", name); err != nil {
+		return "", err
 	}
 	return name, nil
 }
@@ -74,8 +79,11 @@ func checkPassword(pw string) error {
 	if utf8.RuneCountInString(pw) < MinPassword {
 		return fmt.Errorf("password is too short: use at least %d characters", MinPassword)
 	}
-	if len(pw) > 72 { // bcrypt's limit
-		return fmt.Errorf("password is too long: use at most 72 bytes")
+	if len(pw) > limits.Password { // bcrypt's limit
+		return fmt.Errorf("password is too long: use at most %d bytes", limits.Password)
+	}
+	if err := limits.Line("the password", pw); err != nil {
+		return err
 	}
 	return nil
 }

@@ -35,6 +35,7 @@ import type {
   TicketPage,
   TicketQuery,
 } from './types';
+import { callTimeoutMs, slowCalls, tooLarge } from './limits';
 
 /** An error reported by the Go side (or by the bridge to it). */
 export class ApiError extends Error {
@@ -78,16 +79,35 @@ function bridge(): Bridge | undefined {
   return (globalThis as { go?: { app?: Bridge } }).go?.app;
 }
 
-/** call runs one bound Go method and normalises its failure. */
+/**
+ * call runs one bound Go method and normalises its failure. An input too
+ * large for the bridge is refused before it is sent, and no call waits
+ * forever: after callTimeoutMs (or its slowCalls bound) it fails with a
+ * message that says to try again.
+ */
 export async function call<T>(area: Area, method: string, ...args: unknown[]): Promise<T> {
   const fn = bridge()?.[area]?.[method];
   if (typeof fn !== 'function') {
     throw new ApiError('the window is not connected to Shopdesk: close it and start Shopdesk again');
   }
+  const large = tooLarge(args);
+  if (large) throw new ApiError(large);
+  const ms = slowCalls[`${area}.${method}`] ?? callTimeoutMs;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return (await fn(...args)) as T;
+    const answer = fn(...args);
+    if (!Number.isFinite(ms)) return (await answer) as T;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new ApiError(`Shopdesk did not answer within ${Math.round(ms / 1000)} seconds: try again`)),
+        ms,
+      );
+    });
+    return (await Promise.race([answer, late])) as T;
   } catch (err) {
-    throw new ApiError(messageOf(err));
+    throw err instanceof ApiError ? err : new ApiError(messageOf(err));
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -145,6 +165,8 @@ export const Session = {
   confirm: (password: string) => call<void>('Session', 'Confirm', password),
   signOut: () => call<void>('Session', 'SignOut'),
   quit: () => call<void>('Session', 'Quit'),
+  /** openAnother asks for a data file and restarts on it; '' when cancelled. */
+  openAnother: () => call<string>('Session', 'OpenAnother'),
 };
 
 export const Tickets = {

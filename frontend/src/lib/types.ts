@@ -52,8 +52,8 @@ export interface Choice {
 
 export interface SessionState {
   openError: string;
-  /** The data file is damaged; it was not changed. */
-  damaged: boolean;
+  /** damaged, locked, foreign or other; '' when the file opened. */
+  openErrorKind: string;
   dataPath: string;
   needsSetup: boolean;
   storeName: string;
