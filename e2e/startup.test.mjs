@@ -36,7 +36,7 @@ test('a truncated data file opens the damaged-file screen and is left unchanged'
     const message = await app.page.getByTestId('open-error-message').innerText();
     t.diagnostic(message);
     assert.match(message, /cut short/, 'it says what is wrong');
-    assert.match(message, /not changed/, 'and that the file was not changed');
+    assert.match(message, /did not change it/, 'and that the file was not changed');
     assert.equal(await app.page.getByTestId('data-path').innerText(), cut);
     assert.ok(await app.page.getByRole('button', { name: 'Open another file…' }).isEnabled(), 'it offers another file');
     await screenshot(app.page, 'startup-damaged-file');

@@ -2,7 +2,9 @@ package outbox
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -43,6 +45,9 @@ type Batch struct {
 	TestInbox int       `json:"testInbox"`
 	CreatedAt time.Time `json:"createdAt" ts_type:"string"`
 	UpdatedAt time.Time `json:"updatedAt" ts_type:"string"`
+	// Damaged: the stored batch could not be read. Its messages still go
+	// (each is its own record); only its name and progress are lost.
+	Damaged bool `json:"damaged"`
 }
 
 func (b *Batch) count(s State, delta int) {
@@ -161,7 +166,9 @@ func ListBatches(tx *bolt.Tx, limit int) ([]Batch, error) {
 	for k, v := c.Last(); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Prev() {
 		var b Batch
 		if err := json.Unmarshal(v, &b); err != nil {
-			return nil, fmt.Errorf("read batch %d: %w", store.ParseU64(k), err)
+			// One unreadable batch must not hide the others.
+			slog.Error("feedback batch set aside: its record cannot be read", "batch", store.ParseU64(k), "err", err)
+			b = damagedBatch(store.ParseU64(k))
 		}
 		out = append(out, b)
 	}
@@ -175,9 +182,17 @@ func getBatch(tx *bolt.Tx, id uint64) (Batch, error) {
 	}
 	var b Batch
 	if err := json.Unmarshal(v, &b); err != nil {
-		return Batch{}, fmt.Errorf("read batch %d: %w", id, err)
+		return damagedBatch(id), fmt.Errorf("read batch %d: %w: %v", id, errUnreadableBatch, err)
 	}
 	return b, nil
+}
+
+// errUnreadableBatch marks a stored batch that cannot be decoded.
+var errUnreadableBatch = errors.New("the stored feedback request is damaged")
+
+// damagedBatch stands in for a batch whose record cannot be read.
+func damagedBatch(id uint64) Batch {
+	return Batch{ID: id, Name: "A feedback request that could not be read", State: BatchDone, Damaged: true}
 }
 
 func putBatch(tx *bolt.Tx, b *Batch) error {

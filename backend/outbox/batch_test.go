@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
+
+	"shopdesk/backend/store"
 )
 
 func createBatch(t *testing.T, h *harness, name string, tickets ...uint64) (Batch, error) {
@@ -128,5 +130,45 @@ func TestBatchProgressCountsEachOutcome(t *testing.T) {
 	}
 	if got := h.batch(b.ID); got.Total != 3 || got.Failed != 0 || got.Sent != 3 {
 		t.Fatalf("after discard: %+v", got)
+	}
+}
+
+// A feedback request whose record cannot be read is set aside: its
+// messages still go, the other requests still list, and the damaged
+// record is not written over.
+func TestAnUnreadableBatchIsSetAsideAndItsMessagesGo(t *testing.T) {
+	h := newHarness(t, Options{})
+	b, err := createBatch(t, h, "March", 1, 2, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := createBatch(t, h, "April", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	garbage := []byte("{not json")
+	if err := h.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(store.BucketBatches).Put(store.U64(b.ID), garbage)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	h.start()
+	h.until("every message to be sent", func() bool { return len(h.srv.Messages()) == 4 })
+	h.until("the other batch to finish", func() bool { return h.batch(other.ID).State == BatchDone })
+
+	var list []Batch
+	var raw []byte
+	if err := h.db.View(func(tx *bolt.Tx) (err error) {
+		raw = slices.Clone(tx.Bucket(store.BucketBatches).Get(store.U64(b.ID)))
+		list, err = ListBatches(tx, 0)
+		return err
+	}); err != nil {
+		t.Fatalf("one damaged batch broke the list: %v", err)
+	}
+	if len(list) != 2 || !list[1].Damaged || list[1].ID != b.ID || list[0].Damaged {
+		t.Fatalf("batches = %+v, want April and the damaged March", list)
+	}
+	if string(raw) != string(garbage) {
+		t.Errorf("the damaged record was written over: %q", raw)
 	}
 }

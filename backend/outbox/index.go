@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -168,7 +170,11 @@ func (w *writer) batch(id uint64) (*Batch, error) {
 		return b, nil
 	}
 	b, err := getBatch(w.tx, id)
-	if err != nil {
+	if errors.Is(err, errUnreadableBatch) {
+		// Set aside: the batch's messages still go; its progress, which
+		// cannot be read, is not written over.
+		slog.Error("feedback batch set aside: its record cannot be read; its messages still go", "batch", id, "err", err)
+	} else if err != nil {
 		return nil, err
 	}
 	w.batches[id] = &b
@@ -178,6 +184,9 @@ func (w *writer) batch(id uint64) (*Batch, error) {
 // flush writes the batches touched in this transaction.
 func (w *writer) flush(now time.Time) error {
 	for _, b := range w.batches {
+		if b.Damaged {
+			continue
+		}
 		b.settle()
 		b.UpdatedAt = now
 		if err := putBatch(w.tx, b); err != nil {

@@ -220,6 +220,8 @@ export interface Batch {
   sent: number;
   /** Of the sent, how many went to the test inbox only: those customers were not asked. */
   testInbox: number;
+  /** The stored request could not be read: its emails still go, its progress is lost. */
+  damaged: boolean;
   waiting: number;
   failed: number;
   uncertain: number;
