@@ -22,6 +22,7 @@ func TestEachTicketTellsOneStory(t *testing.T) {
 		"warehouse": {"incorrect_item", "item_missing"}, "refund": {"return_refund"},
 		"exchange": {"incorrect_item", "return_refund"}, "damaged": {"complaint"},
 		"backorder": {"out_of_stock"}, "cancellation": {"cancellation"},
+		"expedite": {"shipping_delay", "item_missing", "incorrect_item"},
 	}
 	wheres := 0
 	err := db.View(func(tx *bolt.Tx) error {

@@ -308,7 +308,8 @@ func (g *gen) ticket(b *tickets.Batch, created time.Time) (tickets.Ticket, error
 	if tp.tag != "" && g.chance(0.8) {
 		tags = append(tags, tp.tag)
 	}
-	if prio == tickets.Urgent && g.chance(0.3) {
+	// Only a parcel can be sped up: an urgent shipping problem, sometimes.
+	if prio == tickets.Urgent && (cat == "shipping_delay" || cat == "item_missing" || cat == "incorrect_item") && g.chance(0.3) {
 		tags = append(tags, "expedite")
 	}
 
