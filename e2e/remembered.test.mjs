@@ -17,6 +17,7 @@ test('a remembered owner opens the desk, and types the password for owner screen
     await page.evaluate(async (o) => {
       const me = await window.go.app.Session.Setup({ storeName: o.store, name: o.name, email: o.email, password: o.password });
       await window.go.app.Session.SignIn(me.id, o.password, true);
+      await window.go.app.Tickets.Create({ subject: 'Spam: cheap watches', channel: 'phone', customerName: 'Spam Bot', message: 'Buy now' });
     }, owner);
   } finally {
     await app.stop();
@@ -28,6 +29,21 @@ test('a remembered owner opens the desk, and types the password for owner screen
     // Signed in again without a password: the desk opens.
     await page.getByTestId('inbox').waitFor();
     await page.getByTestId('me').filter({ hasText: owner.name }).waitFor();
+
+    // An owner-only button on a screen reps use too asks for the password,
+    // then does what it was asked.
+    await page.evaluate(() => (location.hash = '#/inbox/all'));
+    await page.getByTestId('ticket-row').filter({ hasText: 'cheap watches' }).click();
+    await page.getByTestId('delete-ticket').click();
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Delete ticket' }).click();
+    const ask = page.getByTestId('password-prompt');
+    await ask.waitFor();
+    await screenshot(page, 'remembered-00-password-prompt');
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'detached' });
+    await page.getByTestId('confirm-dialog').getByText('password needed').waitFor();
+    assert.equal(await page.evaluate(() => window.go.app.Session.State().then((s) => s.passwordNeeded)), true, 'cancelled: still no owner rights');
+    await page.keyboard.press('Escape');
 
     // Settings asks for the password first; a wrong one is refused.
     await page.getByTestId('nav-settings').click();
@@ -48,6 +64,25 @@ test('a remembered owner opens the desk, and types the password for owner screen
     await page.getByTestId('settings').waitFor();
     await page.getByTestId('store-name-input').waitFor();
     await screenshot(page, 'remembered-02-settings-open');
+  } finally {
+    await app.stop();
+  }
+
+  // Next start, the password typed in the prompt lets the delete go on.
+  app = await startApp({ dataPath });
+  try {
+    const { page } = app;
+    await page.getByTestId('inbox').waitFor();
+    await page.evaluate(() => (location.hash = '#/inbox/all'));
+    await page.getByTestId('ticket-row').filter({ hasText: 'cheap watches' }).click();
+    await page.getByTestId('delete-ticket').click();
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Delete ticket' }).click();
+    const ask = page.getByTestId('password-prompt');
+    await ask.waitFor();
+    await ask.getByLabel('Your password').fill(owner.password);
+    await ask.getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('toast').filter({ hasText: 'deleted' }).first().waitFor();
+    assert.deepEqual(app.pageErrors, [], 'no errors in the page');
   } finally {
     await app.stop();
   }

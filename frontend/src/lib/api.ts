@@ -36,6 +36,7 @@ import type {
   TicketQuery,
 } from './types';
 import { callTimeoutMs, slowCalls, tooLarge } from './limits';
+import { isPasswordNeeded, passwordPrompt } from './password-prompt.svelte';
 
 /** An error reported by the Go side (or by the bridge to it). */
 export class ApiError extends Error {
@@ -123,9 +124,23 @@ export function onChange(fn: Listener): () => void {
 }
 
 async function change<T>(area: Area, method: string, ...args: unknown[]): Promise<T> {
-  const out = await call<T>(area, method, ...args);
+  const out = await withPassword(() => call<T>(area, method, ...args));
   for (const fn of listeners) fn();
   return out;
+}
+
+/**
+ * withPassword runs a change; if Go answers that a remembered owner must
+ * type their password first, it asks for it and, once confirmed, runs the
+ * change again.
+ */
+async function withPassword<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (!isPasswordNeeded(messageOf(err)) || !(await passwordPrompt.ask())) throw err;
+    return run();
+  }
 }
 
 // ---- normalising Go's nil slices ----------------------------------------
