@@ -11,7 +11,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { screenshot, startApp, waitFor } from './harness.mjs';
+import { choose, screenshot, startApp, waitFor } from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const owner = { store: 'Juniper & Pine', name: 'Olivia Owner', email: 'olivia@juniper.example', password: 'owner-pass-1' };
@@ -54,15 +54,21 @@ async function reply(page, ticketId, text) {
   await toast(page, 'Reply queued');
 }
 
-const saveMail = (page, port, password) =>
-  page.evaluate(
-    ([port, password]) =>
-      window.go.app.Mail.SaveSettings(
-        { host: '127.0.0.1', port, security: 'none', username: 'shop', fromName: 'Juniper & Pine', fromAddress: 'help@juniper.example', replyTo: '', testMode: false, hasPassword: false },
-        password,
-      ),
-    [port, password],
-  );
+// The owner fills in Settings → Mail, as they would.
+async function saveMail(page, port, password) {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('mail-settings').waitFor();
+  await page.getByTestId('mail-test-mode').setChecked(false);
+  await page.getByTestId('mail-host').fill('127.0.0.1');
+  const security = page.getByTestId('mail-security');
+  if ((await security.getAttribute('data-value')) !== 'none') await choose(page, security, 'none');
+  await page.getByTestId('mail-port').fill(String(port));
+  await page.getByTestId('mail-username').fill('shop');
+  await page.getByTestId('mail-password').fill(password);
+  await page.getByTestId('mail-from').fill('help@juniper.example');
+  await page.getByTestId('save-mail').click();
+  await toast(page, 'Email settings saved');
+}
 
 test('a test-inbox reply says so, a paused queue shows on the ticket, and the owner sends it for real', { timeout: 240_000 }, async () => {
   const smtp = await startSMTP();
