@@ -16,12 +16,15 @@ var workerRestarts = []time.Duration{time.Second, 5 * time.Second, 30 * time.Sec
 // silently: when the worker returns an error (the data file could not be
 // written), sending shows as paused with the reason, and the worker starts
 // again after a growing wait.
-func (s *Service) runWorker(ctx context.Context) {
+func (s *Service) runWorker(ctx context.Context) { s.supervise(ctx, s.worker.Run) }
+
+// supervise runs run until ctx ends, starting it again after each error.
+func (s *Service) supervise(ctx context.Context, run func(context.Context) error) {
 	for n := 0; ; n++ {
 		started := time.Now()
 		// Safely: a damaged page read by the worker stops it with an error
 		// (and a restart); in this goroutine a panic would end the app.
-		err := store.Safely(func() error { return s.worker.Run(ctx) })
+		err := store.Safely(func() error { return run(ctx) })
 		if ctx.Err() != nil {
 			return
 		}
