@@ -33,3 +33,57 @@ func TestADamagedMessageIsSetAsideAndTheRestIsSent(t *testing.T) {
 		t.Fatalf("server got %v", got)
 	}
 }
+
+// A damaged record never hides the rest: the outbox lists and the
+// ticket's emails still read, and one left "sending" by a crash is set
+// aside instead of stopping the worker at every start.
+func TestADamagedMessageHidesNothingElse(t *testing.T) {
+	h := newHarness(t, Options{})
+	withTicket := func(to string) Message { m := reply(to); m.TicketID = 7; return m }
+	bad := h.enqueue(withTicket("bad@example.com"))
+	stuck := h.enqueue(withTicket("stuck@example.com"))
+	good := h.enqueue(withTicket("good@example.com"))
+	err := h.db.Update(func(tx *bolt.Tx) error {
+		w := newWriter(tx)
+		m, err := w.load(stuck.ID)
+		if err != nil {
+			return err
+		}
+		left := *m
+		left.State = StateSending // a crash during its attempt
+		if err := w.put(m, &left); err != nil {
+			return err
+		}
+		if err := w.flush(left.UpdatedAt); err != nil {
+			return err
+		}
+		b := tx.Bucket(store.BucketOutbox)
+		if err := b.Put(store.U64(bad.ID), []byte(`{"id":`)); err != nil {
+			return err
+		}
+		return b.Put(store.U64(stuck.ID), []byte(`garbage`))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.start()
+	h.untilState(good.ID, StateSent)
+	h.db.View(func(tx *bolt.Tx) error {
+		if n := Damaged(tx); n != 2 {
+			t.Errorf("damaged = %d, want 2", n)
+		}
+		all, err := List(tx, "", 0)
+		if err != nil || len(all) != 1 || all[0].ID != good.ID {
+			t.Errorf("outbox list = %v, %v; want the good message only", all, err)
+		}
+		sent, err := List(tx, StateSent, 0)
+		if err != nil || len(sent) != 1 {
+			t.Errorf("sent list = %v, %v", sent, err)
+		}
+		mine, err := ForTicket(tx, 7)
+		if err != nil || len(mine) != 1 || mine[0].ID != good.ID {
+			t.Errorf("the ticket's emails = %v, %v; want the good one", mine, err)
+		}
+		return nil
+	})
+}

@@ -1,6 +1,8 @@
 package outbox
 
 import (
+	"errors"
+	"log/slog"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -53,11 +55,11 @@ func List(tx *bolt.Tx, state State, limit int) ([]Message, error) {
 			break
 		}
 		_, id := parseDueKey(best.prefix, best.k)
-		m, err := w.load(id)
-		if err != nil {
+		if m, err := w.load(id); readable(id, err) {
+			out = append(out, *m)
+		} else if err != nil && !errors.Is(err, errUnreadable) {
 			return nil, err
 		}
-		out = append(out, *m)
 		if best.k, _ = best.c.Prev(); !hasPrefix(best.k, best.prefix) {
 			best.k = nil
 		}
@@ -89,11 +91,12 @@ func ForTicket(tx *bolt.Tx, ticketID uint64) ([]Message, error) {
 	p := store.U64(ticketID)
 	c := tx.Bucket(store.BucketOutboxTix).Cursor()
 	for k, _ := c.Seek(p); len(k) == 16 && store.ParseU64(k) == ticketID; k, _ = c.Next() {
-		m, err := Get(tx, store.ParseU64(k[8:]))
-		if err != nil {
+		id := store.ParseU64(k[8:])
+		if m, err := Get(tx, id); readable(id, err) {
+			out = append(out, m)
+		} else if err != nil && !errors.Is(err, errUnreadable) {
 			return nil, err
 		}
-		out = append(out, m)
 	}
 	return out, nil
 }
@@ -103,11 +106,12 @@ func listAll(tx *bolt.Tx, limit int) ([]Message, error) {
 	out := []Message{}
 	c := tx.Bucket(store.BucketOutbox).Cursor()
 	for k, _ := c.Last(); k != nil && (limit <= 0 || len(out) < limit); k, _ = c.Prev() {
-		m, err := w.load(store.ParseU64(k))
-		if err != nil {
+		id := store.ParseU64(k)
+		if m, err := w.load(id); readable(id, err) {
+			out = append(out, *m)
+		} else if err != nil && !errors.Is(err, errUnreadable) {
 			return nil, err
 		}
-		out = append(out, *m)
 	}
 	return out, nil
 }
@@ -123,4 +127,14 @@ func Count(tx *bolt.Tx, state State) int {
 		}
 	}
 	return n
+}
+
+// readable says whether a message loaded for a list can be shown. One
+// that cannot be read is left out (and logged), so it never hides the
+// rest of a list; the outbox counts it as damaged.
+func readable(id uint64, err error) bool {
+	if errors.Is(err, errUnreadable) {
+		slog.Warn("outbox: a message cannot be read; left out of the list", "id", id, "err", err)
+	}
+	return err == nil
 }

@@ -1,6 +1,8 @@
 package outbox
 
 import (
+	"errors"
+	"log/slog"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -15,17 +17,32 @@ func recoverSending(db *store.DB, now time.Time) ([]Change, error) {
 	var changes []Change
 	err := db.Update(func(tx *bolt.Tx) error {
 		w := newWriter(tx)
-		var ids []uint64
+		type left struct {
+			prio byte
+			due  time.Time
+			id   uint64
+		}
+		var found []left
 		for _, prio := range []byte{prioReply, prioBatch} {
 			prefix := statePrefix(StateSending, prio)
 			c := w.due.Cursor()
 			for k, _ := c.Seek(prefix); hasPrefix(k, prefix); k, _ = c.Next() {
-				_, id := parseDueKey(prefix, k)
-				ids = append(ids, id) // changed after the scan: never delete under a cursor
+				due, id := parseDueKey(prefix, k)
+				found = append(found, left{prio, due, id}) // changed after the scan: never delete under a cursor
 			}
 		}
-		for _, id := range ids {
+		for _, f := range found {
+			id := f.id
 			old, err := w.load(id)
+			if errors.Is(err, errUnreadable) {
+				// Set aside, not a stop: a worker that could not start on
+				// it would never send anything else.
+				slog.Error("outbox: a message left sending cannot be read; set aside as damaged", "id", id, "err", err)
+				if err := w.setAside(StateSending, f.prio, f.due, id); err != nil {
+					return err
+				}
+				continue
+			}
 			if err != nil {
 				return err
 			}

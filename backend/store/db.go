@@ -151,13 +151,22 @@ func (db *DB) Update(fn func(tx *bolt.Tx) error) error {
 func (db *DB) Bolt() *bolt.DB { return db.bolt }
 
 // Check walks every page and returns the first inconsistency found, or nil.
+//
+// It holds the writer's lock (a write transaction, rolled back): bbolt's
+// check reads the free list, which a writer changes, so a check beside a
+// writer races.
 func (db *DB) Check() error {
-	return db.bolt.View(func(tx *bolt.Tx) error {
+	errChecked := errors.New("checked")
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
 		for err := range tx.Check() {
 			return fmt.Errorf("data file check: %w", err)
 		}
-		return nil
+		return errChecked // roll back: a check writes nothing
 	})
+	if err == errChecked {
+		return nil
+	}
+	return err
 }
 
 // Backup writes a consistent copy of the database to dst: a temp file,
