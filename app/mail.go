@@ -118,6 +118,16 @@ func (m *Mail) TestInbox() (out []testinbox.Item, err error) {
 	return testinbox.Items(m.c.db, 100)
 }
 
+// DiscardDamaged: owner only. Clears the emails set aside because the data
+// file could not read them (nothing of them can be sent or shown).
+func (m *Mail) DiscardDamaged() (n int, err error) {
+	defer guard("Mail.DiscardDamaged", &err)
+	if _, err = m.c.sess.owner(); err != nil {
+		return 0, err
+	}
+	return m.c.sending.DiscardDamaged()
+}
+
 // Message: anyone. One outgoing message, whole (lists carry a snippet).
 func (m *Mail) Message(id uint64) (msg outbox.Message, err error) {
 	defer guard("Mail.Message", &err)

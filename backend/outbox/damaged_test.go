@@ -87,3 +87,40 @@ func TestADamagedMessageHidesNothingElse(t *testing.T) {
 		return nil
 	})
 }
+
+// The owner can clear what was set aside; the rest stays as it was.
+func TestDiscardDamagedClearsOnlyTheDamaged(t *testing.T) {
+	h := newHarness(t, Options{})
+	m := reply("bad@example.com")
+	m.TicketID = 9
+	bad := h.enqueue(m)
+	good := h.enqueue(reply("good@example.com"))
+	if err := h.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(store.BucketOutbox).Put(store.U64(bad.ID), []byte(`{"id":`))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	h.start()
+	h.untilState(good.ID, StateSent)
+	h.until("the bad one to be set aside", func() bool {
+		n := 0
+		h.db.View(func(tx *bolt.Tx) error { n = Damaged(tx); return nil })
+		return n == 1
+	})
+	var n int
+	if err := h.db.Update(func(tx *bolt.Tx) (err error) { n, err = DiscardDamaged(tx); return err }); err != nil || n != 1 {
+		t.Fatalf("discarded %d, %v; want 1", n, err)
+	}
+	h.db.View(func(tx *bolt.Tx) error {
+		if d := Damaged(tx); d != 0 {
+			t.Errorf("still %d damaged", d)
+		}
+		if mine, err := ForTicket(tx, 9); err != nil || len(mine) != 0 {
+			t.Errorf("the ticket's emails = %v, %v", mine, err)
+		}
+		if _, err := Get(tx, good.ID); err != nil {
+			t.Errorf("the good message went too: %v", err)
+		}
+		return nil
+	})
+}

@@ -95,3 +95,12 @@ func (s *Service) RetryNow(id uint64) (m outbox.Message, err error) {
 	}
 	return m, err
 }
+
+// DiscardDamaged drops the messages set aside as unreadable.
+func (s *Service) DiscardDamaged() (n int, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error { n, err = outbox.DiscardDamaged(tx); return err })
+	if err == nil && n > 0 && s.OnChange != nil {
+		s.OnChange(outbox.Change{})
+	}
+	return n, err
+}

@@ -43,6 +43,7 @@ export const checks: true[] = [
   true satisfies ArgsFit<typeof Mail.onlyInTestInbox, typeof GoMail.OnlyInTestInbox>,
   true satisfies ArgsFit<typeof Mail.sendForReal, typeof GoMail.SendForReal>,
   true satisfies ArgsFit<typeof Mail.retryNow, typeof GoMail.RetryNow>,
+  true satisfies ArgsFit<typeof Mail.discardDamaged, typeof GoMail.DiscardDamaged>,
   true satisfies ArgsFit<typeof Mail.settings, typeof GoMail.Settings>,
   true satisfies ArgsFit<typeof Mail.saveSettings, typeof GoMail.SaveSettings>,
   true satisfies ArgsFit<typeof Mail.testSend, typeof GoMail.TestSend>,

@@ -70,6 +70,8 @@ export const Mail = {
   onlyInTestInbox: async () => arr(await call<OutboxMessage[] | null>('Mail', 'OnlyInTestInbox')).map(message),
   /** Owner only. Sends the chosen test-inbox messages to the customers for real. */
   sendForReal: async (ids: number[]) => arr(await call<OutboxMessage[] | null>('Mail', 'SendForReal', ids)).map(message),
+  /** Owner only. Clears the emails set aside as unreadable; returns how many. */
+  discardDamaged: () => call<number>('Mail', 'DiscardDamaged'),
   /** A message waiting for a retry goes again now. */
   retryNow: async (id: number) => message(await call<OutboxMessage>('Mail', 'RetryNow', id)),
   /** Anyone: test mode, paused sending and the counts that need the owner. */
