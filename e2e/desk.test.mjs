@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { screenshot, startApp } from './harness.mjs';
+import { screenshot, setUpShop, startApp } from './harness.mjs';
 
 const owner = { store: 'Juniper & Pine', name: 'Olivia Owner', email: 'olivia@juniper.example', password: 'owner-pass-1' };
 
@@ -14,13 +14,7 @@ test('a new desk shows its first steps, the picker fills in the customer, a near
   const app = await startApp();
   const { page } = app;
   try {
-    await page.getByTestId('setup').waitFor();
-    await page.getByLabel('Store name').fill(owner.store);
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
-    await page.getByLabel('Confirm password').fill(owner.password);
-    await page.getByRole('button', { name: 'Open my help desk' }).click();
+    await setUpShop(page, owner);
 
     // The empty desk says what to do next.
     const card = page.getByTestId('getting-started');

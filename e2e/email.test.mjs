@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { choose, screenshot, startApp } from './harness.mjs';
+import { choose, screenshot, setUpShop, startApp } from './harness.mjs';
 
 const owner = { store: 'Juniper & Pine', name: 'Olivia Owner', email: 'olivia@juniper.example', password: 'owner-pass-1' };
 const customer = { name: 'Dana Fox', email: 'dana.fox@example.com' };
@@ -29,14 +29,7 @@ test('a reply from a template reaches the test inbox, and a feedback request is 
   const { page } = app;
   try {
     // First run: set the shop up.
-    await page.getByTestId('setup').waitFor();
-    await page.getByLabel('Store name').fill(owner.store);
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
-    await page.getByLabel('Confirm password').fill(owner.password);
-    await page.getByRole('button', { name: 'Open my help desk' }).click();
-    await page.getByTestId('inbox').waitFor();
+    await setUpShop(page, owner);
 
     // A customer writes in (through the API, as the mail intake would):
     // Go's tickets:changed event brings it to the list and the counts at

@@ -511,3 +511,15 @@ export async function choose(page, trigger, value) {
   const id = await trigger.getAttribute('aria-controls');
   await page.locator(`[id="${id}"] [role="option"][data-value="${value}"]`).click();
 }
+
+/** setUpShop fills in the first-run form as an owner would and waits for the inbox. */
+export async function setUpShop(page, owner) {
+  await page.getByTestId('setup').waitFor();
+  await page.getByLabel('Store name').fill(owner.store);
+  await page.getByLabel('Your name').fill(owner.name);
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password', { exact: true }).fill(owner.password);
+  await page.getByLabel('Confirm password').fill(owner.password);
+  await page.getByRole('button', { name: 'Open my help desk' }).click();
+  await page.getByTestId('inbox').waitFor();
+}

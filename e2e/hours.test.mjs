@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { choose, screenshot, startApp, tempDir } from './harness.mjs';
+import { choose, screenshot, setUpShop, startApp, tempDir } from './harness.mjs';
 
 const owner = { store: 'Oak & Ash', name: 'Olivia Owner', email: 'olivia@oak.example', password: 'owner-pass-1' };
 const fridayEvening = '2026-12-04T17:30:00Z'; // 18:30 in Berlin
@@ -28,14 +28,7 @@ test('a ticket from Friday evening is not overdue on Saturday with Monâ€“Fri 9â€
   let ticketId;
   try {
     const { page } = app;
-    await page.getByTestId('setup').waitFor();
-    await page.getByLabel('Store name').fill(owner.store);
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
-    await page.getByLabel('Confirm password').fill(owner.password);
-    await page.getByRole('button', { name: 'Open my help desk' }).click();
-    await page.getByTestId('inbox').waitFor();
+    await setUpShop(page, owner);
 
     // The owner sets the hours in Settings; a bad day is refused in words.
     await page.getByTestId('nav-settings').click();

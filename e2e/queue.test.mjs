@@ -11,7 +11,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { choose, screenshot, startApp, waitFor } from './harness.mjs';
+import { choose, screenshot, setUpShop, startApp, waitFor } from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const owner = { store: 'Juniper & Pine', name: 'Olivia Owner', email: 'olivia@juniper.example', password: 'owner-pass-1' };
@@ -75,14 +75,7 @@ test('a test-inbox reply says so, a paused queue shows on the ticket, and the ow
   const app = await startApp();
   const { page } = app;
   try {
-    await page.getByTestId('setup').waitFor();
-    await page.getByLabel('Store name').fill(owner.store);
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
-    await page.getByLabel('Confirm password').fill(owner.password);
-    await page.getByRole('button', { name: 'Open my help desk' }).click();
-    await page.getByTestId('inbox').waitFor();
+    await setUpShop(page, owner);
 
     // Before mail is set up, a reply reaches the test inbox, and says so.
     const first = await newTicket(page, 'Aaron Diaz', 'aaron@example.com', 'Where is my lamp?');

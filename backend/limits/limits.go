@@ -6,7 +6,9 @@ package limits
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 const (
@@ -49,4 +51,19 @@ func Body(field, s string) error {
 		}
 	}
 	return nil
+}
+
+// Clip shortens s to at most n characters, the last one "…" when cut; it
+// never cuts inside a character.
+func Clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}
+
+// Snippet is text with its whitespace folded to single spaces, clipped to
+// n characters: a preview of a message for a list.
+func Snippet(text string, n int) string {
+	return Clip(strings.Join(strings.Fields(text), " "), n)
 }

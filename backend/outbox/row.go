@@ -1,9 +1,6 @@
 package outbox
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "shopdesk/backend/limits"
 
 // SnippetRunes is how much of a message's text a list row carries: lists
 // go to the window without bodies, and Get has the whole message.
@@ -18,10 +15,4 @@ func Row(m Message) Message {
 
 // Snippet is the start of text, whitespace folded, at most SnippetRunes
 // characters, never cut inside one.
-func Snippet(text string) string {
-	s := strings.Join(strings.Fields(text), " ")
-	if utf8.RuneCountInString(s) <= SnippetRunes {
-		return s
-	}
-	return string([]rune(s)[:SnippetRunes-1]) + "…"
-}
+func Snippet(text string) string { return limits.Snippet(text, SnippetRunes) }

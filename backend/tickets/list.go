@@ -11,6 +11,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"shopdesk/backend/customers"
+	"shopdesk/backend/limits"
 	"shopdesk/backend/search"
 )
 
@@ -120,7 +121,7 @@ func (s *Service) filterOf(q Query) (filter, error) {
 		f.view = ViewAll
 	}
 	if indexOf(Views, f.view) < 0 {
-		return f, fmt.Errorf("view %q is not known: pick one from the sidebar", clip(f.view, 20))
+		return f, fmt.Errorf("view %q is not known: pick one from the sidebar", limits.Clip(f.view, 20))
 	}
 	var err error
 	if f.status, err = bits(statusCodes, q.Statuses, "status"); err != nil {
@@ -272,7 +273,7 @@ func (s *Service) List(q Query) (Page, error) {
 		q.Sort = SortUpdated
 	}
 	if q.Sort != SortUpdated && q.Sort != SortPriority && q.Sort != SortDue && q.Sort != SortCreated {
-		return Page{}, fmt.Errorf("sort %q is not known: choose priority, due or last update", clip(q.Sort, 20))
+		return Page{}, fmt.Errorf("sort %q is not known: choose priority, due or last update", limits.Clip(q.Sort, 20))
 	}
 	var after *sortKey
 	if q.Cursor != "" {

@@ -11,6 +11,7 @@ import (
 
 	"shopdesk/backend/calendar"
 	"shopdesk/backend/customers"
+	"shopdesk/backend/limits"
 	"shopdesk/backend/settings"
 	"shopdesk/backend/store"
 )
@@ -269,7 +270,7 @@ func (b *Batch) AddMessage(by Actor, id uint64, kind MessageKind, body string) (
 		return Ticket{}, Message{}, err
 	}
 	if kind != Reply && kind != Note && kind != FromCustomer {
-		return Ticket{}, Message{}, fmt.Errorf("message kind %q is not known: use reply, note or customer", clip(string(kind), 20))
+		return Ticket{}, Message{}, fmt.Errorf("message kind %q is not known: use reply, note or customer", limits.Clip(string(kind), 20))
 	}
 	var t *Ticket
 	var m Message

@@ -67,7 +67,7 @@ func check[T ~string](what string, list []T, v T) error {
 		for i, x := range list {
 			names[i] = string(x)
 		}
-		return fmt.Errorf("%s %q is not known: choose one of %s", what, clip(string(v), 30), strings.Join(names, ", "))
+		return fmt.Errorf("%s %q is not known: choose one of %s", what, limits.Clip(string(v), 30), strings.Join(names, ", "))
 	}
 	return nil
 }
@@ -184,12 +184,5 @@ func cleanBody(s string) (string, error) {
 }
 
 func preview(body string) string {
-	return clip(strings.Join(strings.Fields(body), " "), MaxPreview)
-}
-
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n-1]) + "…"
+	return limits.Snippet(body, MaxPreview)
 }

@@ -10,6 +10,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 	"golang.org/x/crypto/bcrypt"
 
+	"shopdesk/backend/limits"
 	"shopdesk/backend/store"
 )
 
@@ -121,7 +122,7 @@ func (s *Service) prepare(np NewPerson) (*record, error) {
 		return nil, err
 	}
 	if np.Role != Owner && np.Role != Rep {
-		return nil, fmt.Errorf("role %q is not known: choose owner or rep", truncate(string(np.Role), 20))
+		return nil, fmt.Errorf("role %q is not known: choose owner or rep", limits.Clip(string(np.Role), 21))
 	}
 	if err := checkPassword(np.Password); err != nil {
 		return nil, err
@@ -233,7 +234,7 @@ func (s *Service) Update(id uint64, c Change, also ...Also) (Person, error) {
 		}
 		if c.Role != nil {
 			if *c.Role != Owner && *c.Role != Rep {
-				return fmt.Errorf("role %q is not known: choose owner or rep", truncate(string(*c.Role), 20))
+				return fmt.Errorf("role %q is not known: choose owner or rep", limits.Clip(string(*c.Role), 21))
 			}
 			r.Role = *c.Role
 		}

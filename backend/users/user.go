@@ -70,7 +70,7 @@ func CleanEmail(email string) (string, error) {
 	}
 	a, err := mail.ParseAddress(email)
 	if err != nil || a.Address != email || !strings.Contains(email[strings.LastIndexByte(email, '@')+1:], ".") || len(email) > 254 {
-		return "", fmt.Errorf("%q is not an email address: type one like name@example.com", truncate(email, 60))
+		return "", fmt.Errorf("%q is not an email address: type one like name@example.com", limits.Clip(email, 61))
 	}
 	return email, nil
 }
@@ -86,11 +86,4 @@ func checkPassword(pw string) error {
 		return err
 	}
 	return nil
-}
-
-func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n]) + "…"
 }
