@@ -52,6 +52,8 @@ type App struct {
 	Mail        *Mail
 	Templates   *Templates
 	Feedback    *Feedback
+	Orders      *Orders
+	Returns     *Returns
 }
 
 // Options configure New.
@@ -111,7 +113,8 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 	a := &App{c: c, wrt: wrt,
 		Session: &Session{c}, Tickets: &Tickets{c}, Customers: &Customers{c},
 		People: &People{c}, Settings: &Settings{c}, Diagnostics: &Diagnostics{c: c, allowCrash: opts.AllowCrashTest},
-		Mail: &Mail{c}, Templates: &Templates{c}, Feedback: &Feedback{c}}
+		Mail: &Mail{c}, Templates: &Templates{c}, Feedback: &Feedback{c},
+		Orders: &Orders{c}, Returns: &Returns{c}}
 	if db != nil {
 		a.resumeSession()
 	}
@@ -134,7 +137,7 @@ func (a *App) Loaded() error { return a.c.unopened() }
 
 // Bind lists the structs whose methods the window may call.
 func (a *App) Bind() []any {
-	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback}
+	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback, a.Orders, a.Returns}
 }
 
 // Startup is Wails' OnStartup: it hands over the runtime context.

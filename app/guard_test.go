@@ -27,6 +27,10 @@ var repAllowed = map[string]bool{
 	"Mail.Message": true, "Mail.TestInboxItem": true, "Mail.OnlyInTestInbox": true, "Mail.RetryNow": true,
 	"Mail.TestInboxNotice": true,
 	"Templates.List":       true, "Templates.Placeholders": true, "Templates.Compose": true, "Templates.Preview": true,
+	"Orders.List": true, "Orders.Get": true, "Orders.Find": true, "Orders.ForCustomer": true, "Orders.Save": true,
+	"Returns.Queue": true, "Returns.Counts": true, "Returns.Get": true, "Returns.Draft": true, "Returns.Start": true,
+	"Returns.Act": true, "Returns.Edit": true, "Returns.ForOrder": true, "Returns.ForCustomer": true, "Returns.Trends": true,
+	"Returns.Policy": true, "Returns.Compose": true, "Returns.Send": true,
 }
 
 // bound walks every exported method of the structs the window may call.
