@@ -31,6 +31,22 @@ var (
 	BucketAsked     = []byte("asked")         // ticket → batch id (feedback asked once per ticket)
 	BucketTestInbox = []byte("test_inbox")    // id → received test message
 	BucketOutboxTix = []byte("outbox_ticket") // ticket|id → "" (a ticket's emails)
+
+	// Orders (part 4): owned by backend/orders. ("orders" above is the
+	// tickets' order-number index, named before orders were kept.)
+	BucketShopOrders  = []byte("shop_orders")  // id → Order JSON
+	BucketOrderNumber = []byte("order_number") // lower(number) → id
+	BucketOrderCust   = []byte("order_cust")   // customer|placed|id → ""
+	BucketOrderPlaced = []byte("order_placed") // placed|id → ""
+	BucketOrderTotals = []byte("order_totals") // customer → Totals JSON
+
+	// Return requests (part 4): owned by backend/returns.
+	BucketReturns      = []byte("returns")       // id → Request JSON
+	BucketReturnQueue  = []byte("return_queue")  // tab|since|id → ""
+	BucketReturnOrder  = []byte("return_order")  // order|id → ""
+	BucketReturnCust   = []byte("return_cust")   // customer|id → ""
+	BucketReturnTicket = []byte("return_ticket") // ticket|id → ""
+	BucketReturnDay    = []byte("return_day")    // created|id → "" (trends)
 )
 
 // bucketCustNameDropped was a customer-name index nothing ever read or
@@ -68,6 +84,15 @@ var Schema = []Migration{
 	}}, {Name: "drop the unused customer-name index", Apply: func(tx *bolt.Tx) error {
 		if err := tx.DeleteBucket(bucketCustNameDropped); err != nil && !errors.Is(err, bolterrors.ErrBucketNotFound) {
 			return err
+		}
+		return nil
+	}},
+	{Name: "keep orders and return requests", Apply: func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{BucketShopOrders, BucketOrderNumber, BucketOrderCust, BucketOrderPlaced, BucketOrderTotals,
+			BucketReturns, BucketReturnQueue, BucketReturnOrder, BucketReturnCust, BucketReturnTicket, BucketReturnDay} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
 		}
 		return nil
 	}},
