@@ -13,7 +13,7 @@ import (
 
 func phoneOrder(number string) orders.Input {
 	return orders.Input{Number: number, Name: "Lee Park", Email: "lee@park.example", PlacedAt: "2026-11-02", Currency: "usd",
-		Items: []orders.Item{{Product: "Oak board", SKU: "OSB", Quantity: 1, UnitPrice: 6500}, {Product: "Mug", Quantity: 3, UnitPrice: 2400, Discount: 200}},
+		Items:    []orders.Item{{Product: "Oak board", SKU: "OSB", Quantity: 1, UnitPrice: 6500}, {Product: "Mug", Quantity: 3, UnitPrice: 2400, Discount: 200}},
 		Discount: 500, Shipping: 495, Tax: 300}
 }
 
