@@ -73,7 +73,9 @@ type Area =
   // The email side, wrapped in ./mail-api.ts.
   | 'Mail'
   | 'Templates'
-  | 'Feedback';
+  | 'Feedback'
+  // Return requests, wrapped in ./returns-api.ts.
+  | 'Returns';
 type Bridge = Partial<Record<Area, Record<string, (...args: unknown[]) => Promise<unknown>>>>;
 
 function bridge(): Bridge | undefined {

@@ -9,7 +9,10 @@ export const MAIL_CHANGED = 'mail:changed';
 /** Go emits it (no data, at most ten times a second) after a ticket was created, changed or deleted. */
 export const TICKETS_CHANGED = 'tickets:changed';
 
-type EventName = typeof MAIL_CHANGED | typeof TICKETS_CHANGED;
+/** Go emits it (no data, throttled) after a return request was opened or changed. */
+export const RETURNS_CHANGED = 'returns:changed';
+
+type EventName = typeof MAIL_CHANGED | typeof TICKETS_CHANGED | typeof RETURNS_CHANGED;
 
 interface Runtime {
   EventsOn?: (name: string, fn: (...data: unknown[]) => void) => (() => void) | void;
@@ -57,6 +60,7 @@ class Feed {
 
 const mail = new Feed(MAIL_CHANGED);
 const tickets = new Feed(TICKETS_CHANGED);
+const returns = new Feed(RETURNS_CHANGED);
 
 /**
  * follow adds fn to a feed. While the promise fn returned is pending,
@@ -108,6 +112,19 @@ export function mailChanged() {
  */
 export function onTicketsChanged(fn: () => unknown): () => void {
   return follow(tickets, fn);
+}
+
+/**
+ * onReturnsChanged calls fn whenever a return request was opened or
+ * changed, by anyone; calls do not pile up while fn's promise is pending.
+ */
+export function onReturnsChanged(fn: () => unknown): () => void {
+  return follow(returns, fn);
+}
+
+/** returnsChanged tells the listeners at once, after a change made from this window. */
+export function returnsChanged() {
+  returns.notify();
 }
 
 /** copyText puts text on the clipboard; it resolves to whether that worked. */

@@ -9,6 +9,9 @@ describe('routes', () => {
     { name: 'customer', id: 5 },
     { name: 'people' },
     { name: 'settings' },
+    { name: 'returns' },
+    { name: 'returns', tab: 'inspect' },
+    { name: 'return', id: 7 },
   ];
   it.each(routes)('%o survives the URL', (r) => {
     expect(parseRoute(hashOf(r))).toEqual(r);

@@ -5,6 +5,8 @@ import type { View } from './types';
 import { views } from './labels';
 import type { OutboxState } from './mail-types';
 import { outboxStates } from './mail-labels';
+import type { Tab } from './returns-types';
+import { tabs as returnTabs } from './returns-labels';
 
 export type Route =
   | { name: 'inbox'; view: View }
@@ -16,7 +18,9 @@ export type Route =
   | { name: 'templates'; id?: number }
   | { name: 'outbox'; state?: OutboxState }
   | { name: 'test-inbox' }
-  | { name: 'feedback'; batch?: number };
+  | { name: 'feedback'; batch?: number }
+  | { name: 'returns'; tab?: Tab }
+  | { name: 'return'; id: number };
 
 export const home: Route = { name: 'inbox', view: 'mine' };
 
@@ -44,6 +48,10 @@ export function parseRoute(hash: string): Route {
       return { name: 'test-inbox' };
     case 'feedback':
       return validId ? { name: 'feedback', batch: id } : { name: 'feedback' };
+    case 'returns':
+      return returnTabs.includes(parts[1] as Tab) ? { name: 'returns', tab: parts[1] as Tab } : { name: 'returns' };
+    case 'return':
+      return validId ? { name: 'return', id } : { name: 'returns' };
   }
   return home;
 }
@@ -63,6 +71,10 @@ export function hashOf(r: Route): string {
       return r.state ? `#/outbox/${r.state}` : '#/outbox';
     case 'feedback':
       return r.batch ? `#/feedback/${r.batch}` : '#/feedback';
+    case 'returns':
+      return r.tab ? `#/returns/${r.tab}` : '#/returns';
+    case 'return':
+      return `#/return/${r.id}`;
     default:
       return `#/${r.name}`;
   }
