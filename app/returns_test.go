@@ -57,7 +57,11 @@ func TestARepCannotGoPastTheRefundLimitThroughTheWindowsCalls(t *testing.T) {
 	if ov, _ := s.a.Orders.Get(big.ID); len(ov.Returns) != 1 || len(ov.Tickets) != 1 {
 		t.Fatalf("the order view lists %d returns and %d tickets", len(ov.Returns), len(ov.Tickets))
 	}
-	if err := func() error { s.a.Session.SignOut(); s.signIn(t, s.owner, "correct horse"); return s.a.Orders.Delete(big.ID) }(); err == nil {
+	if err := func() error {
+		s.a.Session.SignOut()
+		s.signIn(t, s.owner, "correct horse")
+		return s.a.Orders.Delete(big.ID)
+	}(); err == nil {
 		t.Fatal("an order with a return was deleted")
 	}
 }

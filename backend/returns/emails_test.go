@@ -17,7 +17,9 @@ func TestAStepsEmailIsFilledFromTheRequestAndNeverSentHalfFilled(t *testing.T) {
 	if _, err := templates.NewService(sh.db); err != nil {
 		t.Fatal(err)
 	}
-	sh.db.Update(func(tx *bolt.Tx) error { return settings.Put(tx, settings.Shop{StoreName: "Juniper Lane", Targets: settings.DefaultTargets()}) })
+	sh.db.Update(func(tx *bolt.Tx) error {
+		return settings.Put(tx, settings.Shop{StoreName: "Juniper Lane", Targets: settings.DefaultTargets()})
+	})
 	v := reach(sh, returns.Requested)
 	v = sh.must(rep, v, returns.Action{Kind: returns.Approve})
 	if len(v.Emails) < 2 || v.Emails[0].Name != "Return label" {
