@@ -119,6 +119,7 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 			c.returns.SetClock(devClock)
 		}
 		c.orders.BeforeDelete = returns.BlockOrderDelete
+		c.customers.Stats = customerStats{c}
 		c.orders.Currency = func() string {
 			p, _ := c.returns.Policy()
 			return p.Currency

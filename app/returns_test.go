@@ -1,10 +1,12 @@
 package app_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"shopdesk/backend/customers"
 	"shopdesk/backend/orders"
 	"shopdesk/backend/returns"
 	"shopdesk/backend/tickets"
@@ -64,4 +66,49 @@ func TestARepCannotGoPastTheRefundLimitThroughTheWindowsCalls(t *testing.T) {
 	}(); err == nil {
 		t.Fatal("an order with a return was deleted")
 	}
+}
+
+func TestTheCustomerListSortsByWhatCustomersBought(t *testing.T) {
+	s := newShop(t)
+	s.signIn(t, s.owner, "correct horse")
+	buy := func(n, email string, cents int64) {
+		t.Helper()
+		if _, err := s.a.Orders.Save(0, 0, orders.Input{Number: n, Email: email, PlacedAt: "2026-01-02", Currency: "USD",
+			Items: []orders.Item{{Product: "Mug", Quantity: 1, UnitPrice: cents}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	buy("#1", "ann@example.com", 1000)
+	buy("#2", "ann@example.com", 1000)
+	buy("#3", "bo@example.com", 5000)
+	if _, err := s.a.Tickets.Create(tickets.NewTicket{Subject: "Where is it", CustomerEmail: "cy@example.com", Message: "?"}); err != nil {
+		t.Fatal(err)
+	}
+	names := func(sort string) string {
+		p, err := s.a.Customers.List(customersQuery(sort))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for i, c := range p.Items {
+			out = append(out, c.Name+"/"+strconv.Itoa(p.Stats[i].Orders)+"/"+strconv.FormatInt(p.Stats[i].Spent, 10)+"/"+strconv.Itoa(p.Stats[i].OpenTickets))
+		}
+		return strings.Join(out, " ")
+	}
+	if got := names("spent"); got != "Bo/1/5000/0 Ann/2/2000/0 Cy/0/0/1" {
+		t.Errorf("by spent: %s", got)
+	}
+	if got := names("orders"); got != "Ann/2/2000/0 Bo/1/5000/0 Cy/0/0/1" {
+		t.Errorf("by orders: %s", got)
+	}
+	if got := names("open"); !strings.HasPrefix(got, "Cy/0/0/1") {
+		t.Errorf("by open tickets: %s", got)
+	}
+	if _, err := s.a.Customers.List(customersQuery("shoe size")); err == nil {
+		t.Error("an unknown sort was accepted")
+	}
+}
+
+func customersQuery(sort string) customers.ListQuery {
+	return customers.ListQuery{Sort: sort, Desc: true, Limit: 10}
 }

@@ -141,3 +141,18 @@ func (s *Service) ForOrder(number string, limit int) ([]Summary, error) {
 	})
 	return out, err
 }
+
+// OpenByCustomer counts each customer's tickets that still need work, for
+// the customer list.
+func (s *Service) OpenByCustomer() map[uint64]int {
+	_ = s.Loaded()
+	s.ix.mu.RLock()
+	defer s.ix.mu.RUnlock()
+	out := make(map[uint64]int, 1024)
+	for i := range s.ix.rows {
+		if activeCode(s.ix.rows[i].status) {
+			out[s.ix.rows[i].customer]++
+		}
+	}
+	return out
+}
