@@ -337,7 +337,7 @@ func (s *Service) Draft(ticketID, orderID uint64) (d Draft, err error) {
 				return err
 			}
 			customer = o.CustomerID
-			d.OrderID, d.OrderNumber = o.ID, o.Number
+			d.OrderID, d.OrderNumber, d.Currency = o.ID, o.Number, o.Currency
 			taken, err := returned(tx, o.ID, 0)
 			if err != nil {
 				return err

@@ -323,8 +323,10 @@ type Draft struct {
 	OrderNumber string `json:"orderNumber"`
 	TicketID    uint64 `json:"ticketId"`
 	Items       []Item `json:"items"`
-	Reason      Reason `json:"reason"`
-	Check       Check  `json:"check"`
+	// Currency of the order: the items' UnitPaid and the check's amounts.
+	Currency string `json:"currency"`
+	Reason   Reason `json:"reason"`
+	Check    Check  `json:"check"`
 	// Orders are the customer's orders to choose from when the ticket
 	// names none.
 	Orders []DraftOrder `json:"orders"`

@@ -215,6 +215,8 @@ export interface Draft {
   orderNumber: string;
   ticketId: number;
   items: ReturnItem[];
+  /** The order's currency: the items' unitPaid and the check's amounts. */
+  currency: string;
   reason: Reason | '';
   check: Check;
   orders: DraftOrder[];

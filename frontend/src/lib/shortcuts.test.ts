@@ -30,6 +30,7 @@ describe('actionFor', () => {
     expect(actionFor({ key: 'e' }, 'ticket', false)).toBe('resolve');
     expect(actionFor({ key: 'j' }, 'ticket', false)).toBe('next');
     expect(actionFor({ key: 'Escape' }, 'ticket', false)).toBe('back');
+    expect(actionFor({ key: 'R' }, 'ticket', false)).toBe('start-return');
   });
   it('keeps ticket keys out of the inbox', () => {
     expect(actionFor({ key: 'r' }, 'inbox', false)).toBeNull();

@@ -22,6 +22,7 @@ export type Action =
   | 'insert-template'
   | 'assign-me'
   | 'resolve'
+  | 'start-return'
   | 'back';
 
 export interface Shortcut {
@@ -54,6 +55,7 @@ export const shortcuts: Shortcut[] = [
   { keys: ['t'], action: 'insert-template', scope: 'ticket', label: 'Reply with a template' },
   { keys: ['a'], action: 'assign-me', scope: 'ticket', label: 'Assign to me' },
   { keys: ['e'], action: 'resolve', scope: 'ticket', label: 'Resolve' },
+  { keys: ['R'], action: 'start-return', scope: 'ticket', label: 'Start a return for this ticket (Shift+R)' },
   { keys: ['j'], action: 'next', scope: 'ticket', label: 'Next ticket in the list' },
   { keys: ['k'], action: 'previous', scope: 'ticket', label: 'Previous ticket in the list' },
   { keys: ['Escape'], action: 'back', scope: 'ticket', label: 'Back to the list', whileTyping: true },
