@@ -1,0 +1,113 @@
+// A return through the real window: an order entered by hand, a ticket
+// naming it, a return started from the ticket with Shift+R and Enter, then
+// approved, received, inspected and refunded by the owner; the queue, the
+// trends chart and the return policy card are photographed on the way.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { choose, screenshot, setUpShop, startApp, waitFor } from './harness.mjs';
+
+const owner = { store: 'Juniper & Pine', name: 'Olivia Owner', email: 'olivia@juniper.example', password: 'owner-pass-1' };
+
+test('a return runs from the ticket to the refund', { timeout: 240_000 }, async () => {
+  const app = await startApp();
+  const { page } = app;
+  try {
+    await setUpShop(page, owner);
+    const day = (n) => new Date(Date.now() - n * 86_400_000).toISOString();
+    const ticketId = await page.evaluate(
+      async ({ placed, delivered }) => {
+        await window.go.app.Orders.Save(0, 0, {
+          number: '#1001',
+          name: 'Dana Fox',
+          email: 'dana.fox@example.com',
+          placedAt: placed,
+          deliveredAt: delivered,
+          currency: 'USD',
+          items: [
+            { line: 1, product: 'Linen throw', sku: 'LT-1', quantity: 2, unitPrice: 4500, discount: 0 },
+            { line: 2, product: 'Stoneware mug', sku: 'MG-2', quantity: 1, unitPrice: 1800, discount: 0 },
+          ],
+          payment: 'paid',
+          fulfilment: 'fulfilled',
+        });
+        const t = await window.go.app.Tickets.Create({
+          subject: 'The throw is too small',
+          customerName: 'Dana Fox',
+          customerEmail: 'dana.fox@example.com',
+          orderNumber: '#1001',
+          category: 'return_refund',
+          message: 'Can I send the throws back?',
+        });
+        return t.id;
+      },
+      { placed: day(12), delivered: day(8) },
+    );
+
+    // Two keystrokes on the ticket: Shift+R opens the dialog, Enter starts.
+    await page.evaluate((id) => (location.hash = `#/tickets/${id}`), ticketId);
+    await page.getByTestId('ticket-view').waitFor();
+    await page.getByTestId('start-return').waitFor();
+    await page.keyboard.press('Shift+R');
+    const dialog = page.getByTestId('start-return-dialog');
+    await dialog.getByTestId('sr-items').waitFor();
+    assert.match(await dialog.getByTestId('sr-check').innerText(), /within the window/);
+    if ((await dialog.getByTestId('sr-reason').getAttribute('data-value')) === '') {
+      await choose(page, dialog.getByTestId('sr-reason'), 'wrong_size');
+      await dialog.getByTestId('sr-qty').first().focus();
+    }
+    await screenshot(page, 'returns-01-start-dialog');
+    await page.keyboard.press('Enter');
+
+    const view = page.getByTestId('return-view');
+    await view.waitFor();
+    await waitFor('the request is requested', async () => (await view.getByTestId('return-state').getAttribute('data-state')) === 'requested');
+    assert.equal(await page.getByTestId('return-items').locator('tbody tr').count(), 2);
+
+    const step = async (kind, fill, state) => {
+      await view.getByTestId(`action-${kind}`).click();
+      const form = view.getByTestId(`action-form-${kind}`);
+      await form.waitFor();
+      await fill?.(form);
+      await form.getByTestId('act-submit').click();
+      await waitFor(`the request is ${state}`, async () => {
+        const err = view.getByTestId('return-error');
+        if (await err.count()) throw new Error(`${kind} refused: ${await err.innerText()}`);
+        return (await view.getByTestId('return-state').getAttribute('data-state')) === state;
+      });
+    };
+    await step('approve', (f) => f.getByTestId('act-label').fill('https://labels.example/R1'), 'approved');
+    await step('receive', (f) => choose(page, f.getByTestId('act-condition'), 'as_new'), 'received');
+    await step('inspect', (f) => choose(page, f.getByTestId('act-condition'), 'as_new'), 'inspected');
+    await screenshot(page, 'returns-02-request');
+    await step(
+      'refund',
+      async (f) => {
+        assert.notEqual(await f.getByTestId('act-amount').inputValue(), '', 'the amount is pre-filled with what is due');
+        await f.getByTestId('act-reference').fill('re_123');
+      },
+      'refunded',
+    );
+    assert.match(await view.getByTestId('return-refund').innerText(), /re_123/);
+    assert.ok((await view.getByTestId('return-timeline').locator('li').count()) >= 5, 'every step is on the timeline');
+
+    // The queue and the trends.
+    await page.evaluate(() => (location.hash = '#/returns/done'));
+    await page.getByTestId('return-row').first().waitFor();
+    await page.getByTestId('toggle-trends').click();
+    const chart = page.getByTestId('chart-reasons');
+    await chart.waitFor();
+    assert.match(await chart.locator('canvas').getAttribute('aria-label'), /Wrong size 1|1 request/);
+    await screenshot(page, 'returns-03-queue-trends');
+
+    // The policy card, for the owner.
+    await page.evaluate(() => (location.hash = '#/settings'));
+    await page.getByTestId('return-policy').getByTestId('rp-window').waitFor();
+    await page.getByTestId('return-policy').scrollIntoViewIfNeeded();
+    await screenshot(page, 'returns-04-policy');
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.stop();
+  }
+});
