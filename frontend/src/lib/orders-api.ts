@@ -51,4 +51,22 @@ export const Orders = {
   cancelImport: async () => report(await call<ImportReport>('Orders', 'CancelImport')),
 };
 
-export const normaliseReport = report;
+
+
+interface Runtime {
+  EventsOn?: (name: string, fn: (...data: unknown[]) => void) => (() => void) | void;
+  EventsOff?: (name: string) => void;
+}
+
+/**
+ * onImport calls fn with each ImportReport Go sends while an import runs.
+ * Events sent before it was called are not seen: pull importStatus() too.
+ */
+export function onImport(fn: (r: ImportReport) => void): () => void {
+  const rt = (globalThis as { runtime?: Runtime }).runtime;
+  if (typeof rt?.EventsOn !== 'function') return () => {};
+  const off = rt.EventsOn(ORDERS_IMPORT, (data) => {
+    if (data && typeof data === 'object') fn(report(data as ImportReport));
+  });
+  return typeof off === 'function' ? off : () => rt.EventsOff?.(ORDERS_IMPORT);
+}
