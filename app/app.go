@@ -8,8 +8,10 @@ import (
 	"shopdesk/backend/customers"
 	"shopdesk/backend/feedback"
 	"shopdesk/backend/mailpassword"
+	"shopdesk/backend/orders"
 	"shopdesk/backend/outbox"
 	"shopdesk/backend/replies"
+	"shopdesk/backend/returns"
 	"shopdesk/backend/sending"
 	"shopdesk/backend/store"
 	"shopdesk/backend/templates"
@@ -28,8 +30,11 @@ type core struct {
 	passwords *mailpassword.Store
 	replies   *replies.Service
 	feedback  *feedback.Service
+	orders    *orders.Service
+	returns   *returns.Service
 	// ticketsChanged tells the window (throttled) that a list may be stale.
 	ticketsChanged *throttle
+	returnsChanged *throttle
 	sess           session
 	rt             Runtime
 	// openErr is why the data file could not be opened; the window shows it.
@@ -80,6 +85,7 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		c.rt = opts.Runtime
 	}
 	c.ticketsChanged = &throttle{every: 100 * time.Millisecond, fn: func() { c.rt.Emit(EventTickets, nil) }}
+	c.returnsChanged = &throttle{every: 100 * time.Millisecond, fn: func() { c.rt.Emit(EventReturns, nil) }}
 	if db != nil {
 		c.users = users.New(db)
 		c.customers = customers.NewService(db)
@@ -91,6 +97,10 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 			c.tickets.SetClock(devClock)
 		}
 		c.customers.OnChange = tickets.CustomerChanged
+		c.orders = orders.NewService(db, c.customers)
+		if devClock != nil {
+			c.orders.SetClock(devClock)
+		}
 		if c.templates, err = templates.NewService(db); err != nil {
 			return nil, err
 		}
@@ -104,6 +114,16 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		c.sending = sending.New(db, c.passwords)
 		c.replies = replies.New(db, c.tickets, c.sending.Wake)
 		c.feedback = feedback.New(db, c.tickets, c.sending.Wake)
+		c.returns = returns.New(db, c.replies)
+		if devClock != nil {
+			c.returns.SetClock(devClock)
+		}
+		c.orders.BeforeDelete = returns.BlockOrderDelete
+		c.customers.Stats = customerStats{c}
+		c.orders.Currency = func() string {
+			p, _ := c.returns.Policy()
+			return p.Currency
+		}
 		mailChanged := &throttle{every: 100 * time.Millisecond, fn: func() { c.rt.Emit(EventMail, nil) }}
 		c.sending.OnChange = func(outbox.Change) { mailChanged.poke() }
 		if err := c.sending.Start(); err != nil {

@@ -66,3 +66,47 @@ func (c *Customers) Delete(id uint64) (err error) {
 	}
 	return c.c.customers.Delete(id)
 }
+
+// customerStats joins what tickets and orders know of each customer for
+// the customer list (customers.StatsSource).
+type customerStats struct{ c *core }
+
+func (s customerStats) currency() string {
+	p, err := s.c.returns.Policy()
+	if err != nil {
+		return "USD"
+	}
+	return p.Currency
+}
+
+func (s customerStats) All() (map[uint64]customers.Stats, error) {
+	out := map[uint64]customers.Stats{}
+	for id, n := range s.c.tickets.OpenByCustomer() {
+		out[id] = customers.Stats{OpenTickets: n}
+	}
+	totals, err := s.c.orders.AllTotals()
+	if err != nil {
+		return nil, err
+	}
+	cur := s.currency()
+	for id, t := range totals {
+		st := out[id]
+		st.Orders, st.Spent, st.Currency = t.Orders, t.Spent[cur], cur
+		out[id] = st
+	}
+	return out, nil
+}
+
+func (s customerStats) Of(ids []uint64) ([]customers.Stats, error) {
+	open := s.c.tickets.OpenByCustomer()
+	totals, err := s.c.orders.TotalsOf(ids)
+	if err != nil {
+		return nil, err
+	}
+	cur := s.currency()
+	out := make([]customers.Stats, len(ids))
+	for i, id := range ids {
+		out[i] = customers.Stats{OpenTickets: open[id], Orders: totals[i].Orders, Spent: totals[i].Spent[cur], Currency: cur}
+	}
+	return out, nil
+}

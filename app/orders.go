@@ -2,6 +2,9 @@ package app
 
 import (
 	"errors"
+	"fmt"
+	"os"
+	"time"
 
 	"shopdesk/backend/customers"
 	"shopdesk/backend/orders"
@@ -25,7 +28,8 @@ type OrderView struct {
 	Returns  []returns.Row      `json:"returns"`
 }
 
-var errNotYet = errors.New("this part of Shopdesk is not ready yet")
+// MaxOrderTickets caps the tickets an order view lists.
+const MaxOrderTickets = 50
 
 // List: anyone. Newest first.
 func (o *Orders) List(q orders.ListQuery) (p orders.Page, err error) {
@@ -33,7 +37,7 @@ func (o *Orders) List(q orders.ListQuery) (p orders.Page, err error) {
 	if _, err = o.c.sess.anyone(); err != nil {
 		return p, err
 	}
-	return p, errNotYet
+	return o.c.orders.List(q)
 }
 
 // Get: anyone.
@@ -42,7 +46,17 @@ func (o *Orders) Get(id uint64) (v OrderView, err error) {
 	if _, err = o.c.sess.anyone(); err != nil {
 		return v, err
 	}
-	return v, errNotYet
+	if v.Order, err = o.c.orders.Get(id); err != nil {
+		return v, err
+	}
+	if v.Customer, err = o.c.customers.Get(v.Order.CustomerID); err != nil && !errors.Is(err, customers.ErrNotFound) {
+		return v, err
+	}
+	if v.Tickets, err = o.c.tickets.ForOrder(v.Order.Number, MaxOrderTickets); err != nil {
+		return v, err
+	}
+	v.Returns, err = o.c.returnsForOrder(id)
+	return v, err
 }
 
 // Find: anyone. The order a ticket's order number names.
@@ -51,7 +65,11 @@ func (o *Orders) Find(number string) (v orders.Order, err error) {
 	if _, err = o.c.sess.anyone(); err != nil {
 		return v, err
 	}
-	return v, errNotYet
+	v, ok, err := o.c.orders.ByNumber(number)
+	if err == nil && !ok {
+		err = fmt.Errorf("order %s is not in Shopdesk yet: import the shop's orders, or add it by hand", number)
+	}
+	return v, err
 }
 
 // ForCustomer: anyone. A customer's orders, newest first.
@@ -60,7 +78,7 @@ func (o *Orders) ForCustomer(customerID uint64) (out []orders.Summary, err error
 	if _, err = o.c.sess.anyone(); err != nil {
 		return nil, err
 	}
-	return nil, errNotYet
+	return o.c.orders.ForCustomer(customerID, MaxProfileTickets)
 }
 
 // Save: anyone. ID 0 adds an order typed in by hand; otherwise an edit of
@@ -70,7 +88,15 @@ func (o *Orders) Save(id, version uint64, in orders.Input) (out orders.Order, er
 	if _, err = o.c.sess.anyone(); err != nil {
 		return out, err
 	}
-	return out, errNotYet
+	if id == 0 {
+		out, err = o.c.orders.Create(in)
+	} else {
+		out, err = o.c.orders.Update(id, version, in)
+	}
+	if err == nil {
+		o.c.ticketsChanged.poke()
+	}
+	return out, err
 }
 
 // Delete: owner only.
@@ -79,7 +105,12 @@ func (o *Orders) Delete(id uint64) (err error) {
 	if _, err = o.c.sess.owner(); err != nil {
 		return err
 	}
-	return errNotYet
+	return o.c.orders.Delete(id)
+}
+
+// csvDialogs is the part of the window runtime that asks for an export.
+type csvDialogs interface {
+	OpenCSV(title string) (string, error)
 }
 
 // PickImportFile: owner only. The file dialog; "" when cancelled.
@@ -88,7 +119,14 @@ func (o *Orders) PickImportFile() (path string, err error) {
 	if _, err = o.c.sess.owner(); err != nil {
 		return "", err
 	}
-	return "", errNotYet
+	if o.c.pickFile != "" {
+		return o.c.pickFile, nil
+	}
+	d, ok := o.c.rt.(csvDialogs)
+	if !ok {
+		return "", fmt.Errorf("this window cannot show a file dialog")
+	}
+	return d.OpenCSV("Import orders")
 }
 
 // Import: owner only. Starts importing the export at path in the
@@ -98,7 +136,26 @@ func (o *Orders) Import(path string, format orders.Format) (r orders.ImportRepor
 	if _, err = o.c.sess.owner(); err != nil {
 		return r, err
 	}
-	return r, errNotYet
+	switch format {
+	case "", orders.FormatAuto, orders.FormatShopify, orders.FormatWooCommerce, orders.FormatCSV:
+	default:
+		return r, fmt.Errorf("format %q is not one Shopdesk reads: choose Automatic, Shopify, WooCommerce or Plain CSV", format)
+	}
+	if st, serr := os.Stat(path); serr != nil || st.IsDir() {
+		return r, fmt.Errorf("%q is not a file Shopdesk can read: choose the exported CSV file again", path)
+	}
+	var last time.Time
+	return o.c.orders.Start(path, format, func(rep orders.ImportReport) {
+		// Progress at most ten times a second; the end always.
+		if rep.State == orders.ImportRunning && time.Since(last) < 100*time.Millisecond {
+			return
+		}
+		last = time.Now()
+		o.c.rt.Emit(EventImport, rep)
+		if rep.State != orders.ImportRunning {
+			o.c.ticketsChanged.poke()
+		}
+	})
 }
 
 // ImportStatus: owner only. The running or last import.
@@ -107,7 +164,7 @@ func (o *Orders) ImportStatus() (r orders.ImportReport, err error) {
 	if _, err = o.c.sess.owner(); err != nil {
 		return r, err
 	}
-	return r, errNotYet
+	return o.c.orders.Status(), nil
 }
 
 // CancelImport: owner only. Stops after the order being written: the
@@ -117,5 +174,5 @@ func (o *Orders) CancelImport() (r orders.ImportReport, err error) {
 	if _, err = o.c.sess.owner(); err != nil {
 		return r, err
 	}
-	return r, errNotYet
+	return o.c.orders.Cancel(), nil
 }

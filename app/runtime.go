@@ -61,3 +61,18 @@ func (w *wailsRuntime) OpenFile(title string) (string, error) {
 		},
 	})
 }
+
+// OpenCSV shows the open-file dialog for a spreadsheet export.
+func (w *wailsRuntime) OpenCSV(title string) (string, error) {
+	ctx := w.context()
+	if ctx == nil {
+		return "", errors.New("the window is not ready yet: try again in a moment")
+	}
+	return runtime.OpenFileDialog(ctx, runtime.OpenDialogOptions{
+		Title: title,
+		Filters: []runtime.FileFilter{
+			{DisplayName: "CSV exports (*.csv)", Pattern: "*.csv;*.CSV;*.txt"},
+			{DisplayName: "All files", Pattern: "*"},
+		},
+	})
+}

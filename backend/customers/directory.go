@@ -110,6 +110,10 @@ type ListQuery struct {
 	Tag    string `json:"tag"`
 	Offset int    `json:"offset"`
 	Limit  int    `json:"limit"`
+	// Sort is "name" (the default), "open" (open tickets), "orders" or
+	// "spent"; Desc reverses it.
+	Sort string `json:"sort"`
+	Desc bool   `json:"desc"`
 }
 
 // Find returns the IDs of matching customers sorted by name, one page of
@@ -120,6 +124,24 @@ func (d *Directory) Find(q ListQuery) (ids []uint64, total int, err error) {
 	}
 	if q.Limit <= 0 || q.Limit > 200 {
 		q.Limit = 50
+	}
+	all, total, err := d.matching(q)
+	if err != nil {
+		return nil, 0, err
+	}
+	if q.Offset < 0 {
+		q.Offset = 0
+	}
+	for i := q.Offset; i < total && i < q.Offset+q.Limit; i++ {
+		ids = append(ids, all[i])
+	}
+	return ids, total, nil
+}
+
+// matching lists every matching customer's ID, sorted by name.
+func (d *Directory) matching(q ListQuery) ([]uint64, int, error) {
+	if err := d.load(); err != nil {
+		return nil, 0, err
 	}
 	words := strings.Fields(strings.ToLower(q.Search))
 	tag := strings.ToLower(strings.TrimSpace(q.Tag))
@@ -148,14 +170,11 @@ func (d *Directory) Find(q ListQuery) (ids []uint64, total int, err error) {
 		}
 		return matches[i].id < matches[j].id
 	})
-	total = len(matches)
-	if q.Offset < 0 {
-		q.Offset = 0
+	ids := make([]uint64, len(matches))
+	for i, e := range matches {
+		ids[i] = e.id
 	}
-	for i := q.Offset; i < total && i < q.Offset+q.Limit; i++ {
-		ids = append(ids, matches[i].id)
-	}
-	return ids, total, nil
+	return ids, len(ids), nil
 }
 
 func hasTag(tags []string, t string) bool {

@@ -17,6 +17,8 @@ type Service struct {
 	// OnChange runs inside the transaction that edited a customer, so other
 	// areas (the ticket search index) stay in step with it.
 	OnChange func(tx *bolt.Tx, before, after Customer) error
+	// Stats, if set, gives the list its open tickets, orders and spending.
+	Stats StatsSource
 }
 
 // NewService returns a Service over db.
@@ -78,15 +80,31 @@ func (s *Service) Get(id uint64) (c Customer, err error) {
 type CustomerPage struct {
 	Items []Customer `json:"items"`
 	Total int        `json:"total"`
+	// Stats are the items' open tickets, orders and spending, in order.
+	Stats []Stats `json:"stats"`
 }
 
-// List returns a page of customers sorted by name.
-func (s *Service) List(q ListQuery) (CustomerPage, error) {
-	ids, total, err := s.Dir.Find(q)
+// List returns a page of customers sorted by name, or by open tickets,
+// orders or money spent (q.Sort).
+func (s *Service) List(q ListQuery) (p CustomerPage, err error) {
+	ids, total, err := s.find(q)
 	if err != nil {
 		return CustomerPage{}, err
 	}
-	p := CustomerPage{Total: total, Items: make([]Customer, 0, len(ids))}
+	p = CustomerPage{Total: total, Items: make([]Customer, 0, len(ids))}
+	defer func() {
+		p.Stats = make([]Stats, len(p.Items))
+		if s.Stats == nil {
+			return
+		}
+		keep := make([]uint64, len(p.Items))
+		for i, c := range p.Items {
+			keep[i] = c.ID
+		}
+		if st, err := s.Stats.Of(keep); err == nil {
+			p.Stats = st
+		}
+	}()
 	err = s.db.View(func(tx *bolt.Tx) error {
 		for _, id := range ids {
 			c, err := Get(tx, id)
@@ -104,4 +122,38 @@ func (s *Service) List(q ListQuery) (CustomerPage, error) {
 		return nil
 	})
 	return p, err
+}
+
+// find is one page of matching IDs in the order asked for.
+func (s *Service) find(q ListQuery) ([]uint64, int, error) {
+	if q.Sort == "" || q.Sort == "name" {
+		if !q.Desc {
+			return s.Dir.Find(q)
+		}
+	}
+	ids, total, err := s.Dir.matching(q)
+	if err != nil {
+		return nil, 0, err
+	}
+	if q.Sort == "" || q.Sort == "name" {
+		for i, j := 0, len(ids)-1; i < j; i, j = i+1, j-1 {
+			ids[i], ids[j] = ids[j], ids[i]
+		}
+	} else {
+		all := map[uint64]Stats{}
+		if s.Stats != nil {
+			if all, err = s.Stats.All(); err != nil {
+				return nil, 0, err
+			}
+		}
+		if err := sortBy(ids, all, q.Sort, q.Desc); err != nil {
+			return nil, 0, err
+		}
+	}
+	if q.Limit <= 0 || q.Limit > 200 {
+		q.Limit = 50
+	}
+	from := min(max(q.Offset, 0), total)
+	to := min(from+q.Limit, total)
+	return ids[from:to], total, nil
 }

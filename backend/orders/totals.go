@@ -64,3 +64,26 @@ func addTotals(tx *bolt.Tx, o *Order, sign int) error {
 	}
 	return tx.Bucket(store.BucketOrderTotals).Put(k, v)
 }
+
+// TotalsOf reads these customers' totals, in order.
+func (s *Service) TotalsOf(ids []uint64) (out []Totals, err error) {
+	out = make([]Totals, len(ids))
+	err = s.db.View(func(tx *bolt.Tx) error {
+		for i, id := range ids {
+			if out[i], err = CustomerTotals(tx, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// AllTotals reads every customer's totals.
+func (s *Service) AllTotals() (map[uint64]Totals, error) {
+	out := map[uint64]Totals{}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return EachCustomerTotals(tx, func(id uint64, t Totals) error { out[id] = t; return nil })
+	})
+	return out, err
+}

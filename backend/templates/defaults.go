@@ -146,6 +146,54 @@ Good news: your return for order [Order Number] has arrived and passed inspectio
 It should appear on your original payment method within [Refund Timeline], depending on your bank.` + signature,
 	},
 	{
+		DefaultKey: "return_approved",
+		Name:       "Return approved",
+		Category:   "return_refund",
+		Channel:    ChannelEmail,
+		Subject:    "Your return [Return Number] is approved",
+		Body: `Hi [First Name],
+
+Your return [Return Number] for order [Order Number] is approved: [Returned Items].
+
+Please pack the items securely and send them back to us. As soon as they arrive and we've checked them, we'll let you know and process your request.` + signature,
+	},
+	{
+		DefaultKey: "return_rejected",
+		Name:       "Return not accepted",
+		Category:   "return_refund",
+		Channel:    ChannelEmail,
+		Subject:    "About your return request [Return Number]",
+		Body: `Hi [First Name],
+
+Thank you for your return request [Return Number] for order [Order Number]. We're sorry, but we can't accept this return: [Rejection Reason]
+
+If you think we've got this wrong, or there's anything else we can do, just reply to this email.` + signature,
+	},
+	{
+		DefaultKey: "return_received",
+		Name:       "Return received",
+		Category:   "return_refund",
+		Channel:    ChannelEmail,
+		Subject:    "We've received your return [Return Number]",
+		Body: `Hi [First Name],
+
+Your return [Return Number] for order [Order Number] has arrived: [Returned Items].
+
+We're checking the items now and will update you within [Refund Timeline].` + signature,
+	},
+	{
+		DefaultKey: "exchange_shipped",
+		Name:       "Exchange shipped",
+		Category:   "return_refund",
+		Channel:    ChannelEmail,
+		Subject:    "Your exchange for order [Order Number] is on its way",
+		Body: `Hi [First Name],
+
+Your return [Return Number] has been checked, and your exchange is on its way. You can follow it with tracking number [Tracking Number].
+
+If anything about it isn't right, just reply to this email.` + signature,
+	},
+	{
 		DefaultKey: "escalation_update",
 		Name:       "Escalation progress update",
 		Category:   "escalation",

@@ -48,6 +48,9 @@ var Known = []Placeholder{
 	{Name: "Specific Solution", Source: SourceAsk, Description: "What you will do for this customer, in your own words.", Aliases: []string{"Solution", "Resolution"}},
 	{Name: "Next Update", Source: SourceAsk, Description: "When the customer will hear from you next, like \"tomorrow at noon\".", Aliases: []string{"Follow-up Date", "Follow Up Date"}},
 	{Name: "Estimated Resolution", Source: SourceAsk, Description: "When you expect the case to be resolved.", Aliases: []string{"Estimated Resolution Time", "Estimated Resolution Date", "Resolution Time"}},
+	{Name: "Return Number", Source: SourceAsk, Description: "The return request's number, like R-1001 (filled from a return request).", Aliases: []string{"Return ID", "RMA Number", "RMA", "Return #"}},
+	{Name: "Rejection Reason", Source: SourceAsk, Description: "Why the return was declined, in words the customer understands (filled from a return request).", Aliases: []string{"Reason for Rejection", "Decline Reason"}},
+	{Name: "Returned Items", Source: SourceAsk, Description: "The items being returned, like \"Linen throw × 2, Mug\" (filled from a return request).", Aliases: []string{"Return Items", "Items Returned"}},
 }
 
 // byKey maps a normalized name or alias to its index in Known.

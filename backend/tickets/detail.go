@@ -1,7 +1,9 @@
 package tickets
 
 import (
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -100,5 +102,57 @@ func (s *Service) Tags() []string {
 		out = append(out, t)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// ForOrder lists the tickets that name an order number, newest first:
+// "#1001" and "1001" are the same order.
+func (s *Service) ForOrder(number string, limit int) ([]Summary, error) {
+	out := []Summary{}
+	bare := strings.TrimPrefix(strings.TrimSpace(number), "#")
+	if bare == "" {
+		return out, nil
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		seen := map[uint64]bool{}
+		var ids []uint64
+		for _, n := range []string{bare, "#" + bare} {
+			for _, id := range OrderTickets(tx, n) {
+				if !seen[id] {
+					seen[id] = true
+					ids = append(ids, id)
+				}
+			}
+		}
+		slices.Sort(ids)
+		now := s.now()
+		for i := len(ids) - 1; i >= 0 && len(out) < limit; i-- {
+			t, err := Get(tx, ids[i])
+			if err != nil {
+				return err
+			}
+			c, err := customers.Get(tx, t.CustomerID)
+			if err != nil {
+				return err
+			}
+			out = append(out, summaryOf(t, c, now))
+		}
+		return nil
+	})
+	return out, err
+}
+
+// OpenByCustomer counts each customer's tickets that still need work, for
+// the customer list.
+func (s *Service) OpenByCustomer() map[uint64]int {
+	_ = s.Loaded()
+	s.ix.mu.RLock()
+	defer s.ix.mu.RUnlock()
+	out := make(map[uint64]int, 1024)
+	for i := range s.ix.rows {
+		if activeCode(s.ix.rows[i].status) {
+			out[s.ix.rows[i].customer]++
+		}
+	}
 	return out
 }

@@ -1,0 +1,186 @@
+package returns
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"shopdesk/backend/orders"
+	"shopdesk/backend/store"
+)
+
+var (
+	// ErrNotFound is a request that is not (or no longer) in the data file.
+	ErrNotFound = errors.New("this return request is no longer in Shopdesk")
+	// ErrConflict is a change to a request someone else changed meanwhile.
+	ErrConflict = errors.New("someone else changed this return request while you had it open: reload it to see what they did, then try again")
+)
+
+// Get reads one request inside tx.
+func Get(tx *bolt.Tx, id uint64) (Request, error) {
+	var r Request
+	v := tx.Bucket(store.BucketReturns).Get(store.U64(id))
+	if v == nil {
+		return r, ErrNotFound
+	}
+	if err := json.Unmarshal(v, &r); err != nil {
+		return r, fmt.Errorf("read return request %d: %w", id, err)
+	}
+	return r, nil
+}
+
+func stamp(t time.Time) []byte { return store.U64(uint64(t.Unix())) }
+
+func queueKey(r *Request) []byte {
+	return store.Key([]byte(tabOf(r.State)), []byte{0}, stamp(r.Since), store.U64(r.ID))
+}
+
+// dayEntry is what the trends index keeps of a request, so trends never
+// read the requests themselves.
+type dayEntry struct {
+	Reason Reason    `json:"r"`
+	Items  []dayItem `json:"i"`
+	State  State     `json:"s"`
+}
+
+type dayItem struct {
+	Key   string `json:"k"` // SKU, or the product's name
+	Label string `json:"l"`
+	Qty   int    `json:"q"`
+}
+
+func itemKey(it Item) string {
+	if it.SKU != "" {
+		return it.SKU
+	}
+	return it.Product
+}
+
+// put writes r and moves its index entries from old (nil: new request).
+func put(tx *bolt.Tx, old, r *Request) error {
+	v, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	id := store.U64(r.ID)
+	if err := tx.Bucket(store.BucketReturns).Put(id, v); err != nil {
+		return err
+	}
+	q := tx.Bucket(store.BucketReturnQueue)
+	if old != nil {
+		if err := q.Delete(queueKey(old)); err != nil {
+			return err
+		}
+	}
+	if err := q.Put(queueKey(r), nil); err != nil {
+		return err
+	}
+	if old == nil {
+		for _, p := range []struct {
+			b []byte
+			k uint64
+		}{{store.BucketReturnOrder, r.OrderID}, {store.BucketReturnCust, r.CustomerID}, {store.BucketReturnTicket, r.TicketID}} {
+			if p.k == 0 {
+				continue
+			}
+			if err := tx.Bucket(p.b).Put(store.Key(store.U64(p.k), id), nil); err != nil {
+				return err
+			}
+		}
+	}
+	e := dayEntry{Reason: r.Reason, State: r.State}
+	for _, it := range r.Items {
+		e.Items = append(e.Items, dayItem{Key: itemKey(it), Label: it.Product, Qty: it.Quantity})
+	}
+	ev, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(store.BucketReturnDay).Put(store.Key(stamp(r.CreatedAt), id), ev)
+}
+
+// Delete removes a request and its index entries (the owner deleting
+// its order's customer; tests).
+func Delete(tx *bolt.Tx, id uint64) error {
+	r, err := Get(tx, id)
+	if err != nil {
+		return err
+	}
+	k := store.U64(id)
+	for _, p := range []struct {
+		b   []byte
+		key []byte
+	}{{store.BucketReturnQueue, queueKey(&r)}, {store.BucketReturnOrder, store.Key(store.U64(r.OrderID), k)},
+		{store.BucketReturnCust, store.Key(store.U64(r.CustomerID), k)}, {store.BucketReturnTicket, store.Key(store.U64(r.TicketID), k)},
+		{store.BucketReturnDay, store.Key(stamp(r.CreatedAt), k)}, {store.BucketReturns, k}} {
+		if err := tx.Bucket(p.b).Delete(p.key); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// under lists the request IDs indexed under owner in bucket b, oldest
+// first.
+func under(tx *bolt.Tx, b []byte, owner uint64) []uint64 {
+	var ids []uint64
+	p := store.U64(owner)
+	c := tx.Bucket(b).Cursor()
+	for k, _ := c.Seek(p); k != nil && len(k) == 16 && store.ParseU64(k) == owner; k, _ = c.Next() {
+		ids = append(ids, store.ParseU64(k[8:]))
+	}
+	return ids
+}
+
+// BlockOrderDelete refuses to delete an order that has return requests:
+// their money and history stand on it.
+func BlockOrderDelete(tx *bolt.Tx, o orders.Order) error {
+	if ids := under(tx, store.BucketReturnOrder, o.ID); len(ids) > 0 {
+		return fmt.Errorf("order %s has %d return %s: it cannot be deleted while they stand on it", o.Number, len(ids), plural(len(ids), "request"))
+	}
+	return nil
+}
+
+// returned counts the units of each line of an order that requests still
+// standing (not rejected or cancelled) take back, leaving out except.
+func returned(tx *bolt.Tx, orderID, except uint64) (map[int]int, error) {
+	out := map[int]int{}
+	for _, id := range under(tx, store.BucketReturnOrder, orderID) {
+		if id == except {
+			continue
+		}
+		r, err := Get(tx, id)
+		if err != nil {
+			return nil, err
+		}
+		if r.State == Rejected || r.State == Cancelled {
+			continue
+		}
+		for _, it := range r.Items {
+			out[it.Line] += it.Quantity
+		}
+	}
+	return out, nil
+}
+
+// refundedBefore is what requests of this order already recorded as money
+// given back, leaving out except.
+func refundedBefore(tx *bolt.Tx, orderID, except uint64) (int64, error) {
+	var sum int64
+	for _, id := range under(tx, store.BucketReturnOrder, orderID) {
+		if id == except {
+			continue
+		}
+		r, err := Get(tx, id)
+		if err != nil {
+			return 0, err
+		}
+		if r.Refund != nil {
+			sum += r.Refund.Amount
+		}
+	}
+	return sum, nil
+}
