@@ -213,7 +213,7 @@ export const Tickets = {
 export const Customers = {
   list: async (q: CustomerQuery): Promise<CustomerPage> => {
     const p = await call<CustomerPage>('Customers', 'List', q);
-    return { ...p, items: arr(p.items).map(customer) };
+    return { ...p, items: arr(p.items).map(customer), stats: arr(p.stats) };
   },
   get: async (id: number): Promise<Profile> => {
     const p = await call<Profile>('Customers', 'Get', id);
