@@ -31,7 +31,7 @@ export const paymentTone: Record<Payment, Tone> = {
   pending: tone('pending'),
   authorized: tone('new'),
   partially_paid: tone('pending'),
-  paid: tone('resolved'),
+  paid: ['var(--c-success)', 'var(--c-success-soft)'],
   partially_refunded: tone('escalated'),
   refunded: tone('closed'),
   voided: tone('closed'),
@@ -41,7 +41,7 @@ export const fulfilmentTone: Record<Fulfilment, Tone> = {
   unfulfilled: tone('open'),
   partial: tone('pending'),
   fulfilled: tone('new'),
-  delivered: tone('resolved'),
+  delivered: ['var(--c-success)', 'var(--c-success-soft)'],
   cancelled: tone('closed'),
 };
 

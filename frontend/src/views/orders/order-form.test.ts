@@ -44,3 +44,20 @@ describe('the order editor arithmetic', () => {
     expect(read(f).input.items).toHaveLength(1);
   });
 });
+
+describe("where Go's order messages go", () => {
+  it('puts each next to its part of the form', async () => {
+    const { fieldFor } = await import('../../lib/field-errors');
+    const { orderRules, isStale } = await import('./orders.svelte');
+    const at = (m: string) => fieldFor(m, orderRules);
+    expect(at('the order has no customer: pick one, or type their name and email address')).toBe('customer');
+    expect(at('the order has no number: type the shop\'s order number, such as #1001')).toBe('number');
+    expect(at('order #7 has no order date: type the day it was placed')).toBe('dates');
+    expect(at('placed at 3 Jan 2030 is in the future: check the date')).toBe('dates');
+    expect(at('line 2 of order #7: the discount $9.00 is more than the line costs')).toBe('items');
+    expect(at('order #7 has no items: add at least one product')).toBe('items');
+    expect(at('order #7: the discount $9.00 is more than the items cost ($5.00)')).toBe('amounts');
+    expect(at('currency "US" is not a three-letter code such as USD or EUR')).toBe('currency');
+    expect(isStale('someone else saved this order while you were editing it: reload it to see their changes, then make yours again')).toBe(true);
+  });
+});

@@ -105,7 +105,7 @@ export const orderRules: FieldRules<OrderField> = [
   ['customer', /customer|email address/i],
   ['number', /no number|order number/i],
   ['dates', /date|placed|future|paid at|delivered|shipped/i],
-  ['items', /line|items?\b|product|quantity|price|sku/i],
+  ['items', /^line \d|has no items|\d+ items|product|quantity|price|sku/i],
   ['currency', /currency/i],
   ['amounts', /discount|shipping|tax|total|refunded/i],
   ['tracking', /tracking|carrier/i],
