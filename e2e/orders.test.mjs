@@ -90,6 +90,8 @@ test('import a Shopify export, open the order, follow a ticket to it, sort custo
     const panel = page.getByTestId('orders-panel');
     await panel.getByTestId('panel-order').first().waitFor();
     assert.match(await panel.textContent(), /#1001.*\$65\.00/s);
+    await page.getByTestId('ticket-order-link').waitFor();
+    await screenshot(page, 'orders-05-ticket-panel');
     await page.getByTestId('ticket-order-link').click();
     await view.waitFor();
     assert.equal(await view.getByTestId('order-number').textContent(), 'Order #1001');
@@ -112,6 +114,29 @@ test('import a Shopify export, open the order, follow a ticket to it, sort custo
       return n.findIndex((t) => t.includes('Sam Lee')) < n.findIndex((t) => t.includes('Dana Fox'));
     });
     await screenshot(page, 'orders-04-customers-by-spent');
+
+    // A phone order typed in by hand: the total follows the typing, in cents.
+    await page.getByTestId('nav-orders').click();
+    await page.getByTestId('new-order').click();
+    const editor = page.getByTestId('order-editor');
+    await editor.getByTestId('order-name').fill('Sam Lee');
+    await editor.getByTestId('order-email').fill('sam.lee@example.com');
+    await editor.getByTestId('order-number').fill('#2001');
+    await editor.getByTestId('item-product').fill('Tea towel');
+    await editor.getByTestId('item-qty').fill('3');
+    await editor.getByTestId('item-price').fill('12.5');
+    await editor.getByTestId('order-shipping').fill('0.1');
+    await waitFor('the live total', async () => (await editor.getByTestId('order-total').textContent()) === '$37.60');
+    await editor.getByTestId('save-order').click();
+    await view.waitFor();
+    await waitFor('the new order', async () => (await view.getByTestId('order-number').textContent()) === 'Order #2001');
+    assert.equal(await view.getByTestId('order-view-total').textContent(), '$37.60');
+    assert.equal(await view.getByTestId('order-customer').textContent(), 'Sam Lee', 'matched to the customer by email');
+
+    // The customer's profile lists both of Sam's orders.
+    await view.getByTestId('order-customer').click();
+    await page.getByTestId('customer-profile').waitFor();
+    await waitFor("Sam's two orders", async () => (await page.getByTestId('customer-order').count()) === 2);
   } finally {
     await app.stop();
   }
