@@ -98,6 +98,29 @@ test('import a Shopify export, open the order, follow a ticket to it, sort custo
     await view.getByTestId('order-ticket').waitFor();
     assert.match(await view.getByTestId('order-ticket').textContent(), /Where is my throw\?/);
 
+    // A ticket naming an order Shopdesk has not got says so, and offers to add it.
+    const lostId = await page.evaluate(() =>
+      window.go.app.Tickets.Create({
+        subject: 'Order from the market stall',
+        customerName: 'Dana Fox',
+        customerEmail: 'dana.fox@example.com',
+        orderNumber: 'M-77',
+        category: 'other',
+        message: 'I bought it at the market.',
+      }).then((t) => t.id),
+    );
+    await page.evaluate((id) => (location.hash = `#/tickets/${id}`), lostId);
+    const missing = page.getByTestId('ticket-order-missing');
+    await missing.waitFor();
+    assert.match(await missing.textContent(), /No order #M-77 in Shopdesk yet/);
+    await missing.getByTestId('ticket-order-add').click();
+    const adding = page.getByTestId('order-editor');
+    await adding.waitFor();
+    assert.equal(await adding.getByTestId('order-number').inputValue(), 'M-77');
+    assert.equal(await adding.getByTestId('order-email').inputValue(), 'dana.fox@example.com');
+    await page.keyboard.press('Escape');
+    await adding.waitFor({ state: 'hidden' });
+
     // The customer list sorts by total spent, most first, then reversed.
     await page.getByTestId('nav-customers').click();
     await page.getByTestId('customers').waitFor();
