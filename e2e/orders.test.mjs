@@ -156,6 +156,30 @@ test('import a Shopify export, open the order, follow a ticket to it, sort custo
     assert.equal(await view.getByTestId('order-view-total').textContent(), '$37.60');
     assert.equal(await view.getByTestId('order-customer').textContent(), 'Sam Lee', 'matched to the customer by email');
 
+    // Someone else saves the order while it is being edited: Go refuses the
+    // stale edit, and Reload brings their version in.
+    await view.getByTestId('edit-order').click();
+    await editor.waitFor();
+    await page.evaluate(async () => {
+      const found = await window.go.app.Orders.Find('#2001');
+      await window.go.app.Orders.Save(found.id, found.version, {
+        number: found.number, customerId: found.customerId, name: '', email: '', placedAt: found.placedAt.slice(0, 10),
+        paidAt: '', fulfilledAt: '', deliveredAt: '', items: found.items, currency: found.currency, discount: 0,
+        shipping: found.shipping, tax: 0, payment: found.payment, paymentMethod: '', fulfilment: found.fulfilment,
+        carrier: 'DHL', tracking: 'JD0001', notes: '',
+      });
+    });
+    await editor.getByTestId('order-tracking').fill('MINE-1');
+    await editor.getByTestId('save-order').click();
+    const stale = editor.getByTestId('order-stale');
+    await stale.waitFor();
+    assert.match(await stale.textContent(), /someone else saved this order/i);
+    await stale.getByTestId('order-reload').click();
+    await waitFor('their tracking number', async () => (await editor.getByTestId('order-tracking').inputValue()) === 'JD0001');
+    await editor.getByTestId('save-order').click();
+    await editor.waitFor({ state: 'hidden' });
+    await waitFor('the order shows their tracking', async () => (await view.getByTestId('order-tracking-view').textContent()) === 'JD0001');
+
     // The customer's profile lists both of Sam's orders.
     await view.getByTestId('order-customer').click();
     await page.getByTestId('customer-profile').waitFor();
