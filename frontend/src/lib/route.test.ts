@@ -9,6 +9,8 @@ describe('routes', () => {
     { name: 'customer', id: 5 },
     { name: 'people' },
     { name: 'settings' },
+    { name: 'orders' },
+    { name: 'order', id: 1001 },
   ];
   it.each(routes)('%o survives the URL', (r) => {
     expect(parseRoute(hashOf(r))).toEqual(r);

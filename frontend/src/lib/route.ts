@@ -16,7 +16,9 @@ export type Route =
   | { name: 'templates'; id?: number }
   | { name: 'outbox'; state?: OutboxState }
   | { name: 'test-inbox' }
-  | { name: 'feedback'; batch?: number };
+  | { name: 'feedback'; batch?: number }
+  | { name: 'orders' }
+  | { name: 'order'; id: number };
 
 export const home: Route = { name: 'inbox', view: 'mine' };
 
@@ -44,6 +46,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'test-inbox' };
     case 'feedback':
       return validId ? { name: 'feedback', batch: id } : { name: 'feedback' };
+    case 'orders':
+      return validId ? { name: 'order', id } : { name: 'orders' };
   }
   return home;
 }
@@ -63,6 +67,8 @@ export function hashOf(r: Route): string {
       return r.state ? `#/outbox/${r.state}` : '#/outbox';
     case 'feedback':
       return r.batch ? `#/feedback/${r.batch}` : '#/feedback';
+    case 'order':
+      return `#/orders/${r.id}`;
     default:
       return `#/${r.name}`;
   }
