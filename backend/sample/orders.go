@@ -83,6 +83,8 @@ func (g *gen) orders(db *store.DB) error {
 				if g.chance(0.1) {
 					o.Discount = 500
 				}
+				paid := p.at.Add(time.Duration(1+g.rnd.IntN(5)) * time.Minute)
+				o.PaidAt = &paid
 				o.Fulfilment = orders.Unfulfilled
 				if shipped := p.at.Add(time.Duration(20+g.rnd.IntN(40)) * time.Hour); shipped.Before(g.opts.Now) {
 					o.Fulfilment, o.FulfilledAt = orders.Fulfilled, &shipped
