@@ -65,13 +65,24 @@ export function decimal(minor: number, currency: string): string {
 
 const formats = new Map<string, Intl.NumberFormat>();
 
+// The window's locale, unless it is the bare "C" locale of a minimal system
+// (no digit grouping, "$ 1376.50"): then English, as the rest of the app.
+let locale: string | undefined;
+function appLocale(): string | undefined {
+  if (locale === undefined) {
+    const plain = new Intl.NumberFormat(undefined).format(1234.5);
+    locale = /\d[^\d]\d{3}/.test(plain) ? new Intl.NumberFormat().resolvedOptions().locale : 'en-US';
+  }
+  return locale;
+}
+
 function formatter(currency: string): Intl.NumberFormat | null {
   const c = currency.toUpperCase();
   let f = formats.get(c);
   if (!f) {
     try {
       const d = digits(c);
-      f = new Intl.NumberFormat(undefined, { style: 'currency', currency: c, minimumFractionDigits: d, maximumFractionDigits: d });
+      f = new Intl.NumberFormat(appLocale(), { style: 'currency', currency: c, minimumFractionDigits: d, maximumFractionDigits: d });
     } catch {
       return null;
     }
