@@ -11,6 +11,7 @@ import (
 
 	"shopdesk/app"
 	"shopdesk/backend/customers"
+	"shopdesk/backend/orders"
 	"shopdesk/backend/settings"
 	"shopdesk/backend/store"
 	"shopdesk/backend/store/storetest"
@@ -31,9 +32,15 @@ func newShop(t *testing.T) *shop {
 }
 
 // recorder is a window runtime that counts the mail events it is sent.
-type recorder struct{ mail chan struct{} }
+type recorder struct {
+	mail    chan struct{}
+	imports chan orders.ImportReport
+}
 
-func (r *recorder) Emit(event string, _ any) {
+func (r *recorder) Emit(event string, data any) {
+	if rep, ok := data.(orders.ImportReport); ok && event == app.EventImport && rep.State != orders.ImportRunning {
+		r.imports <- rep
+	}
 	if event == app.EventMail {
 		select {
 		case r.mail <- struct{}{}:
@@ -44,7 +51,7 @@ func (r *recorder) Emit(event string, _ any) {
 func (r *recorder) Quit() {}
 
 func openShop(t *testing.T, db *store.DB) *shop {
-	rec := &recorder{mail: make(chan struct{}, 1)}
+	rec := &recorder{mail: make(chan struct{}, 1), imports: make(chan orders.ImportReport, 4)}
 	a, err := app.New(db, db.Path(), nil, app.Options{AllowCrashTest: true, Runtime: rec})
 	if err != nil {
 		t.Fatal(err)

@@ -293,19 +293,25 @@ func (im *importer) upsert(tx *bolt.Tx, d *draft) error {
 		im.rep.Unchanged++
 		return nil
 	}
-	c, created, err := customers.FindOrCreateWithPhone(tx, d.name, d.email, d.phone, im.now)
-	if err != nil {
-		return err
-	}
-	if created {
-		im.rep.NewCustomers++
-		if im.s.cust != nil {
-			im.s.cust.Dir.Put(tx, c)
+	if ok && (strings.TrimSpace(d.email) == "" || strings.EqualFold(strings.TrimSpace(d.email), old.Email)) {
+		// The same buyer as before: an order with no address must not make
+		// a new customer every time it changes.
+		o.CustomerID = old.CustomerID
+	} else {
+		c, created, err := customers.FindOrCreateWithPhone(tx, d.name, d.email, d.phone, im.now)
+		if err != nil {
+			return err
 		}
-	}
-	o.CustomerID = c.ID
-	if o.Name == "" {
-		o.Name = c.Name
+		if created {
+			im.rep.NewCustomers++
+			if im.s.cust != nil {
+				im.s.cust.Dir.Put(tx, c)
+			}
+		}
+		o.CustomerID = c.ID
+		if o.Name == "" {
+			o.Name = c.Name
+		}
 	}
 	if !ok {
 		im.rep.Added++

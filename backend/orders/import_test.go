@@ -285,3 +285,20 @@ func BenchmarkImportShopify(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(list)*b.N)/b.Elapsed().Seconds(), "orders/s")
 }
+
+func TestAnOrderWithNoAddressKeepsItsCustomerWhenItChanges(t *testing.T) {
+	s, db := newService(t)
+	file := func(status string) string {
+		return csvOf("order_id,order_date,customer_email,customer_name,item_name,quantity,unit_price,status",
+			"POS-1,2026-09-01,,Walk-in Wanda,Vase,1,54.00,"+status)
+	}
+	importText(t, s, file("paid"), orders.FormatCSV)
+	rep := importText(t, s, file("refunded"), orders.FormatCSV)
+	if rep.Updated != 1 || rep.NewCustomers != 0 {
+		t.Fatalf("the changed order made a new customer: %+v", rep)
+	}
+	if p, _ := customers.NewService(db).List(customers.ListQuery{Search: "wanda"}); p.Total != 1 {
+		t.Fatalf("%d customers called Wanda", p.Total)
+	}
+	checkIndexes(t, db)
+}

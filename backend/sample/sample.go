@@ -10,6 +10,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"shopdesk/backend/customers"
+	"shopdesk/backend/returns"
 	"shopdesk/backend/settings"
 	"shopdesk/backend/store"
 	"shopdesk/backend/tickets"
@@ -18,7 +19,7 @@ import (
 
 // Version changes whenever the same Options would make a different shop,
 // so that anything cached from a sample (the benchmarks' data) is rebuilt.
-const Version = 4
+const Version = 5
 
 // The people who work the sample shop all sign in with Password.
 const (
@@ -53,6 +54,9 @@ type Options struct {
 	Now time.Time
 	// Span is how far back the history starts (default about 18 months).
 	Span time.Duration
+	// Returns is how many return requests to open (default: one for every
+	// six customers; below zero: none).
+	Returns int
 	// RememberOwner signs Maya Chen in at the next start, so the app opens
 	// on the inbox.
 	RememberOwner bool
@@ -84,6 +88,9 @@ func (o *Options) defaults() {
 		o.Now = time.Now()
 	}
 	o.Now = o.Now.UTC().Truncate(time.Second)
+	if o.Returns == 0 {
+		o.Returns = o.Customers / 6
+	}
 	if o.Span <= 0 {
 		o.Span = DefaultSpan
 	}
@@ -99,6 +106,10 @@ type Result struct {
 	Customers int
 	Tickets   int
 	Messages  int
+	Orders    int
+	Returns   int
+	// ReturnStates counts return requests by their state at the end.
+	ReturnStates map[returns.State]int
 	// Statuses counts tickets by their status at the end.
 	Statuses map[tickets.Status]int
 	Elapsed  time.Duration
@@ -113,7 +124,7 @@ func Generate(db *store.DB, opts Options) (Result, error) {
 	opts.defaults()
 	start := time.Now()
 	g := &gen{opts: opts, rnd: rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x5d1e_5a3b_7c2f_9e11)),
-		begin: opts.Now.Add(-opts.Span), res: Result{Statuses: map[tickets.Status]int{}}}
+		begin: opts.Now.Add(-opts.Span), res: Result{Statuses: map[tickets.Status]int{}, ReturnStates: map[returns.State]int{}}}
 	empty := true
 	_ = db.View(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{store.BucketUsers, store.BucketTickets, store.BucketCustomers} {
@@ -132,8 +143,14 @@ func Generate(db *store.DB, opts Options) (Result, error) {
 	if err := g.customers(db); err != nil {
 		return Result{}, fmt.Errorf("sample customers: %w", err)
 	}
+	if err := g.orders(db); err != nil {
+		return Result{}, fmt.Errorf("sample orders: %w", err)
+	}
 	if err := g.tickets(db); err != nil {
 		return Result{}, fmt.Errorf("sample tickets: %w", err)
+	}
+	if err := g.returns(db); err != nil {
+		return Result{}, fmt.Errorf("sample returns: %w", err)
 	}
 	if err := assignNewTickets(db); err != nil {
 		return Result{}, fmt.Errorf("sample settings: %w", err)
@@ -219,12 +236,11 @@ type gen struct {
 }
 
 type custInfo struct {
-	id               uint64
-	first, email     string
-	vip, wholesale   bool
-	repeat           bool
-	lastOrder        string
-	lastOrderProduct string
+	id                 uint64
+	first, name, email string
+	vip, wholesale     bool
+	repeat             bool
+	orders             []orderRef // oldest first
 }
 
 func (g *gen) clock() time.Time { return g.at }
@@ -333,7 +349,7 @@ func (g *gen) customer(i int, taken map[string]bool) newCustomer {
 		email = fmt.Sprintf("%s%d@%s", lower(local), i, g.pick(emailDomains))
 	}
 	taken[email] = true
-	info := custInfo{first: first, email: email}
+	info := custInfo{first: first, name: first + " " + last, email: email}
 	var tags []string
 	switch r := g.rnd.Float64(); {
 	case r < 0.03:

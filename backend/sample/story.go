@@ -282,12 +282,11 @@ func (g *gen) ticket(b *tickets.Batch, created time.Time) (tickets.Ticket, error
 	}
 	switch {
 	case (cat == "product_question" && g.chance(0.6)) || (cat == "other" && g.chance(0.3)):
-	case c.lastOrder != "" && g.chance(0.15):
-		v.order, v.product = c.lastOrder, c.lastOrderProduct
 	default:
-		day := int(created.Sub(g.begin) / (24 * time.Hour))
-		v.order = fmt.Sprintf("SD-%06d", 100_000+day*150+g.rnd.IntN(150))
-		c.lastOrder, c.lastOrderProduct = v.order, v.product
+		// About the customer's latest order, as most tickets are.
+		if o, ok := c.lastOrder(created); ok {
+			v.order, v.product = o.number, o.product
+		}
 	}
 	list := topics[string(cat)]
 	tp := list[g.rnd.IntN(len(list))]

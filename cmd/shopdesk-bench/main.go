@@ -46,7 +46,7 @@ func main() {
 	noWindow := flag.Bool("no-window", false, "skip the start-up and memory figures")
 	strict := flag.Bool("strict", false, "exit 1 if a measured figure misses its target")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the in-process figures to this file")
-	only := flag.String("only", "", "measure only these figures (comma-separated: create_ticket_p95_during_signins, sla_due_list_p95)")
+	only := flag.String("only", "", "measure only these figures (comma-separated: create_ticket_p95_during_signins, sla_due_list_p95, returns_queue_first_page_p95, orders_import_rate)")
 	flag.Parse()
 
 	root, err := moduleRoot()
@@ -117,6 +117,12 @@ func main() {
 	if err := signins(r, cfg, data); err != nil {
 		fail(err)
 	}
+	if err := returnsFigures(r, cfg, data); err != nil {
+		fail(err)
+	}
+	if err := importFigure(r, cfg, work); err != nil {
+		fail(err)
+	}
 	// Last of the in-process figures: it gives the shop business hours.
 	if err := slaFigures(r, cfg, data); err != nil {
 		fail(err)
@@ -139,6 +145,10 @@ func main() {
 var figures = map[string]func(*report, config, string) error{
 	"create_ticket_p95_during_signins": signins,
 	"sla_due_list_p95":                 slaFigures,
+	"returns_queue_first_page_p95":     returnsFigures,
+	"orders_import_rate": func(r *report, cfg config, data string) error {
+		return importFigure(r, cfg, filepath.Dir(data))
+	},
 }
 
 // moduleRoot is the folder with Shopdesk's go.mod, found from the working

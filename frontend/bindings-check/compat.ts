@@ -32,6 +32,7 @@ export const checks: true[] = [
   true satisfies Mirrors<T.CustomerInput, customers.Input>,
   true satisfies Mirrors<T.CustomerQuery, customers.ListQuery>,
   true satisfies Mirrors<T.CustomerPage, customers.CustomerPage>,
+  true satisfies Mirrors<T.CustomerStats, customers.Stats>,
   true satisfies Mirrors<T.Shop, settings.Shop>,
   true satisfies Mirrors<T.Targets, settings.Targets>,
   true satisfies Mirrors<T.TicketChange, tickets.Change>,

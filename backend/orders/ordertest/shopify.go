@@ -168,7 +168,7 @@ func Sample(n int, seed uint64, end time.Time) []Order {
 		}
 		o.Tax = (o.Total() - o.Shipping) * 8 / 100
 		if rnd.IntN(20) == 0 {
-			o.Financial, o.Refunded = "partially_refunded", o.Lines[0].Price
+			o.Financial, o.Refunded = "partially_refunded", min(o.Lines[0].Price, o.Total())
 		}
 		out[i] = o
 	}

@@ -74,6 +74,8 @@ type Area =
   | 'Mail'
   | 'Templates'
   | 'Feedback'
+  // Orders, wrapped in ./orders-api.ts.
+  | 'Orders'
   // Return requests, wrapped in ./returns-api.ts.
   | 'Returns';
 type Bridge = Partial<Record<Area, Record<string, (...args: unknown[]) => Promise<unknown>>>>;
@@ -125,7 +127,8 @@ export function onChange(fn: Listener): () => void {
   return () => listeners.delete(fn);
 }
 
-async function change<T>(area: Area, method: string, ...args: unknown[]): Promise<T> {
+/** change runs a call that changes something: the owner's password is asked for if Go wants it, and listeners hear of it. */
+export async function change<T>(area: Area, method: string, ...args: unknown[]): Promise<T> {
   const out = await withPassword(() => call<T>(area, method, ...args));
   for (const fn of listeners) fn();
   return out;
@@ -212,7 +215,7 @@ export const Tickets = {
 export const Customers = {
   list: async (q: CustomerQuery): Promise<CustomerPage> => {
     const p = await call<CustomerPage>('Customers', 'List', q);
-    return { ...p, items: arr(p.items).map(customer) };
+    return { ...p, items: arr(p.items).map(customer), stats: arr(p.stats) };
   },
   get: async (id: number): Promise<Profile> => {
     const p = await call<Profile>('Customers', 'Get', id);

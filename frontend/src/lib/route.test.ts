@@ -9,6 +9,8 @@ describe('routes', () => {
     { name: 'customer', id: 5 },
     { name: 'people' },
     { name: 'settings' },
+    { name: 'orders' },
+    { name: 'order', id: 1001 },
     { name: 'returns' },
     { name: 'returns', tab: 'inspect' },
     { name: 'return', id: 7 },

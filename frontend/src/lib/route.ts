@@ -19,6 +19,8 @@ export type Route =
   | { name: 'outbox'; state?: OutboxState }
   | { name: 'test-inbox' }
   | { name: 'feedback'; batch?: number }
+  | { name: 'orders' }
+  | { name: 'order'; id: number }
   | { name: 'returns'; tab?: Tab }
   | { name: 'return'; id: number };
 
@@ -48,6 +50,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'test-inbox' };
     case 'feedback':
       return validId ? { name: 'feedback', batch: id } : { name: 'feedback' };
+    case 'orders':
+      return validId ? { name: 'order', id } : { name: 'orders' };
     case 'returns':
       return returnTabs.includes(parts[1] as Tab) ? { name: 'returns', tab: parts[1] as Tab } : { name: 'returns' };
     case 'return':
@@ -71,6 +75,8 @@ export function hashOf(r: Route): string {
       return r.state ? `#/outbox/${r.state}` : '#/outbox';
     case 'feedback':
       return r.batch ? `#/feedback/${r.batch}` : '#/feedback';
+    case 'order':
+      return `#/orders/${r.id}`;
     case 'returns':
       return r.tab ? `#/returns/${r.tab}` : '#/returns';
     case 'return':

@@ -89,16 +89,31 @@ export interface CustomerInput {
   tags: string[];
 }
 
+export type CustomerSort = 'name' | 'open' | 'orders' | 'spent';
+
 export interface CustomerQuery {
   search: string;
   tag: string;
   offset: number;
   limit: number;
+  /** "name" (the default), "open" tickets, "orders" or "spent"; desc reverses it. */
+  sort: CustomerSort;
+  desc: boolean;
+}
+
+/** Beside each customer in the list: open tickets, orders and what they spent (minor units, the shop's currency). */
+export interface CustomerStats {
+  openTickets: number;
+  orders: number;
+  spent: number;
+  currency: string;
 }
 
 export interface CustomerPage {
   items: Customer[];
   total: number;
+  /** Parallel to items. */
+  stats: CustomerStats[];
 }
 
 export interface Profile {

@@ -1,6 +1,6 @@
 import { Customers, messageOf } from '../../lib/api';
 import type { FieldRules } from '../../lib/field-errors';
-import type { Customer, CustomerInput } from '../../lib/types';
+import type { Customer, CustomerInput, CustomerSort, CustomerStats } from '../../lib/types';
 
 export const PAGE = 50;
 
@@ -28,6 +28,10 @@ class CustomerListState {
   search = $state('');
   offset = $state(0);
   items = $state<Customer[]>([]);
+  /** Parallel to items. */
+  stats = $state<CustomerStats[]>([]);
+  sort = $state<CustomerSort>('name');
+  desc = $state(false);
   total = $state(0);
   loading = $state(true);
   error = $state('');
@@ -37,9 +41,10 @@ class CustomerListState {
     const seq = ++this.seq;
     this.loading = true;
     try {
-      const page = await Customers.list({ search: this.search.trim(), tag: '', offset: this.offset, limit: PAGE });
+      const page = await Customers.list({ search: this.search.trim(), tag: '', offset: this.offset, limit: PAGE, sort: this.sort, desc: this.desc });
       if (seq !== this.seq) return;
       this.items = page.items;
+      this.stats = page.stats;
       this.total = page.total;
       this.error = '';
     } catch (err) {
@@ -51,6 +56,17 @@ class CustomerListState {
 
   setSearch(q: string) {
     this.search = q;
+    this.offset = 0;
+    void this.load();
+  }
+
+  /** sortBy sorts by a column; the same column again reverses it. Numbers start with the most. */
+  sortBy(by: CustomerSort) {
+    if (this.sort === by) this.desc = !this.desc;
+    else {
+      this.sort = by;
+      this.desc = by !== 'name';
+    }
     this.offset = 0;
     void this.load();
   }
