@@ -99,6 +99,9 @@ test('a return runs from the ticket to the refund', { timeout: 240_000 }, async 
     await sendEmail(/labels\.example\/R1/);
     await step('receive', (f) => choose(page, f.getByTestId('act-condition'), 'as_new'), 'received');
     await step('inspect', (f) => choose(page, f.getByTestId('act-condition'), 'as_new'), 'inspected');
+    // 108.00 USD is above the reps' limit (100.00 USD by default): the owner's to refund.
+    assert.match(await view.getByTestId('needs-owner-why').innerText(), /reps may/);
+    await waitFor('the owner sees it in the sidebar', async () => (await page.getByTestId('count-returns').innerText()).trim() === '1');
     await screenshot(page, 'returns-02-request');
     await step(
       'refund',
