@@ -76,7 +76,7 @@ export const returnReasonLabel: Record<string, string> = {
 };
 
 /** The route form of a return request, as the returns screen addresses it. */
-export const returnHref = (id: number) => `#/returns/${id}`;
+export const returnHref = (id: number) => `#/return/${id}`;
 
 /** The return's number as people read it: "R-1042". */
 export const returnNumber = (n: number) => `R-${n}`;
