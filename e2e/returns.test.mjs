@@ -1,8 +1,11 @@
-// A return through the real window: an order entered by hand, a ticket
-// naming it, a return started from the ticket with Shift+R and Enter, then
-// approved, received, inspected and refunded by the owner, the customer's
-// emails arriving in the test inbox; the queue, the
-// trends chart and the return policy card are photographed on the way.
+// Returns through the real window. Two orders entered by hand, a ticket
+// naming each. A rep starts a return from each ticket with Shift+R and
+// Enter: the small one (18.00) they approve themselves; the big one
+// (108.00, above the reps' 100.00 limit) Go refuses them, and it waits for
+// the owner, counted in her sidebar. The owner approves, receives, inspects
+// and refunds it, the customer's emails arriving in the test inbox; the
+// queue, the trends chart and the return policy card are photographed on
+// the way.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -10,6 +13,37 @@ import { test } from 'node:test';
 import { choose, screenshot, setUpShop, startApp, waitFor } from './harness.mjs';
 
 const owner = { store: 'Juniper & Pine', name: 'Olivia Owner', email: 'olivia@juniper.example', password: 'owner-pass-1' };
+const rep = { name: 'Riley Rep', email: 'riley@juniper.example', password: 'riley-pass-1' };
+
+async function signInAs(page, who) {
+  await page.getByTestId('sign-out').click();
+  await page.getByTestId('signin').waitFor();
+  await page.getByTestId('signin-person').filter({ hasText: who.name }).click();
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('me').filter({ hasText: who.name }).waitFor();
+}
+
+/** Starts a return from the ticket with Shift+R, then Enter. */
+async function startReturn(page, ticketId, screenshotName) {
+  await page.evaluate((id) => (location.hash = `#/tickets/${id}`), ticketId);
+  await page.getByTestId('ticket-view').waitFor();
+  await page.getByTestId('start-return').waitFor();
+  await page.keyboard.press('Shift+R');
+  const dialog = page.getByTestId('start-return-dialog');
+  await dialog.getByTestId('sr-items').waitFor();
+  assert.match(await dialog.getByTestId('sr-check').innerText(), /within the window/);
+  if ((await dialog.getByTestId('sr-reason').getAttribute('data-value')) === '') {
+    await choose(page, dialog.getByTestId('sr-reason'), 'wrong_size');
+    await dialog.getByTestId('sr-qty').first().focus();
+  }
+  if (screenshotName) await screenshot(page, screenshotName);
+  await page.keyboard.press('Enter');
+  const view = page.getByTestId('return-view');
+  await view.waitFor();
+  await waitFor('the request is requested', async () => (await view.getByTestId('return-state').getAttribute('data-state')) === 'requested');
+  return view;
+}
 
 test('a return runs from the ticket to the refund', { timeout: 240_000 }, async () => {
   const app = await startApp();
@@ -17,54 +51,68 @@ test('a return runs from the ticket to the refund', { timeout: 240_000 }, async 
   try {
     await setUpShop(page, owner);
     const day = (n) => new Date(Date.now() - n * 86_400_000).toISOString();
-    const ticketId = await page.evaluate(
-      async ({ placed, delivered }) => {
-        await window.go.app.Orders.Save(0, 0, {
-          number: '#1001',
-          name: 'Dana Fox',
-          email: 'dana.fox@example.com',
-          placedAt: placed,
-          deliveredAt: delivered,
-          currency: 'USD',
-          items: [
-            { line: 1, product: 'Linen throw', sku: 'LT-1', quantity: 2, unitPrice: 4500, discount: 0 },
-            { line: 2, product: 'Stoneware mug', sku: 'MG-2', quantity: 1, unitPrice: 1800, discount: 0 },
-          ],
-          payment: 'paid',
-          fulfilment: 'fulfilled',
-        });
-        const t = await window.go.app.Tickets.Create({
-          subject: 'The throw is too small',
-          customerName: 'Dana Fox',
-          customerEmail: 'dana.fox@example.com',
-          orderNumber: '#1001',
-          category: 'return_refund',
-          message: 'Can I send the throws back?',
-        });
-        return t.id;
+    const [ticketId, smallTicketId] = await page.evaluate(
+      async ({ placed, delivered, rep }) => {
+        await window.go.app.People.Add({ name: rep.name, email: rep.email, role: 'rep', password: rep.password });
+        const order = (number, items) =>
+          window.go.app.Orders.Save(0, 0, {
+            number,
+            name: 'Dana Fox',
+            email: 'dana.fox@example.com',
+            placedAt: placed,
+            deliveredAt: delivered,
+            currency: 'USD',
+            items,
+            payment: 'paid',
+            fulfilment: 'fulfilled',
+          });
+        await order('#1001', [
+          { line: 1, product: 'Linen throw', sku: 'LT-1', quantity: 2, unitPrice: 4500, discount: 0 },
+          { line: 2, product: 'Stoneware mug', sku: 'MG-2', quantity: 1, unitPrice: 1800, discount: 0 },
+        ]);
+        await order('#1002', [{ line: 1, product: 'Stoneware mug', sku: 'MG-2', quantity: 1, unitPrice: 1800, discount: 0 }]);
+        const ticket = (subject, orderNumber) =>
+          window.go.app.Tickets.Create({
+            subject,
+            customerName: 'Dana Fox',
+            customerEmail: 'dana.fox@example.com',
+            orderNumber,
+            category: 'return_refund',
+            message: 'Can I send them back?',
+          });
+        return [(await ticket('The throw is too small', '#1001')).id, (await ticket('A second mug I did not want', '#1002')).id];
       },
-      { placed: day(12), delivered: day(8) },
+      { placed: day(12), delivered: day(8), rep },
     );
 
-    // Two keystrokes on the ticket: Shift+R opens the dialog, Enter starts.
-    await page.evaluate((id) => (location.hash = `#/tickets/${id}`), ticketId);
-    await page.getByTestId('ticket-view').waitFor();
-    await page.getByTestId('start-return').waitFor();
-    await page.keyboard.press('Shift+R');
-    const dialog = page.getByTestId('start-return-dialog');
-    await dialog.getByTestId('sr-items').waitFor();
-    assert.match(await dialog.getByTestId('sr-check').innerText(), /within the window/);
-    if ((await dialog.getByTestId('sr-reason').getAttribute('data-value')) === '') {
-      await choose(page, dialog.getByTestId('sr-reason'), 'wrong_size');
-      await dialog.getByTestId('sr-qty').first().focus();
-    }
-    await screenshot(page, 'returns-01-start-dialog');
-    await page.keyboard.press('Enter');
+    // The rep's shift: a small return they approve themselves.
+    await signInAs(page, rep);
+    let view = await startReturn(page, smallTicketId);
+    assert.equal(await view.getByTestId('needs-owner-why').count(), 0, 'an 18.00 return is the rep\'s to approve');
+    await view.getByTestId('action-approve').click();
+    await view.getByTestId('action-form-approve').getByTestId('act-submit').click();
+    await waitFor('the rep approved it', async () => (await view.getByTestId('return-state').getAttribute('data-state')) === 'approved');
 
-    const view = page.getByTestId('return-view');
-    await view.waitFor();
-    await waitFor('the request is requested', async () => (await view.getByTestId('return-state').getAttribute('data-state')) === 'requested');
+    // The big one: Go refuses the rep, whatever the window shows.
+    view = await startReturn(page, ticketId, 'returns-01-start-dialog');
     assert.equal(await page.getByTestId('return-items').locator('tbody tr').count(), 2);
+    assert.match(await view.getByTestId('needs-owner-why').innerText(), /reps may/);
+    await view.getByTestId('action-approve').click();
+    await view.getByTestId('action-form-approve').getByTestId('act-submit').click();
+    await waitFor('the rep is told only the owner can', async () => {
+      const err = view.getByTestId('return-error');
+      return (await err.count()) > 0 && /only the owner/i.test(await err.innerText());
+    });
+    assert.equal(await view.getByTestId('return-state').getAttribute('data-state'), 'requested');
+    const bigHash = await page.evaluate(() => location.hash);
+
+    // The owner sees it waiting in her sidebar, and takes it from there.
+    await signInAs(page, owner);
+    await waitFor('the owner sees it in the sidebar', async () => (await page.getByTestId('count-returns').innerText()).trim() === '1');
+    await page.evaluate((h) => (location.hash = h), bigHash);
+    view = page.getByTestId('return-view');
+    await view.waitFor();
+    await waitFor('the request is shown', async () => (await view.getByTestId('return-state').getAttribute('data-state')) === 'requested');
 
     const step = async (kind, fill, state) => {
       await view.getByTestId(`action-${kind}`).click();
@@ -101,7 +149,6 @@ test('a return runs from the ticket to the refund', { timeout: 240_000 }, async 
     await step('inspect', (f) => choose(page, f.getByTestId('act-condition'), 'as_new'), 'inspected');
     // 108.00 USD is above the reps' limit (100.00 USD by default): the owner's to refund.
     assert.match(await view.getByTestId('needs-owner-why').innerText(), /reps may/);
-    await waitFor('the owner sees it in the sidebar', async () => (await page.getByTestId('count-returns').innerText()).trim() === '1');
     await screenshot(page, 'returns-02-request');
     await step(
       'refund',
@@ -121,7 +168,7 @@ test('a return runs from the ticket to the refund', { timeout: 240_000 }, async 
     await page.getByTestId('toggle-trends').click();
     const chart = page.getByTestId('chart-reasons');
     await chart.waitFor();
-    assert.match(await chart.locator('canvas').getAttribute('aria-label'), /Wrong size 1|1 request/);
+    assert.match(await chart.locator('canvas').getAttribute('aria-label'), /Wrong size 2|2 requests/);
     await screenshot(page, 'returns-03-queue-trends');
 
     // The policy card, for the owner.
