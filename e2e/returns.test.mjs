@@ -1,5 +1,5 @@
-// Returns through the real window. Two orders entered by hand, a ticket
-// naming each. A rep starts a return from each ticket with Shift+R and
+// Returns through the real window. The owner imports a Shopify export with
+// two of Dana's orders through the import dialog; a ticket names each. A rep starts a return from each ticket with Shift+R and
 // Enter: the small one (18.00) they approve themselves; the big one
 // (108.00, above the reps' 100.00 limit) Go refuses them, and it waits for
 // the owner, counted in her sidebar. The owner approves, receives, inspects
@@ -8,9 +8,11 @@
 // the way.
 
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 
-import { choose, screenshot, setUpShop, startApp, waitFor } from './harness.mjs';
+import { choose, screenshot, setUpShop, startApp, tempDir, waitFor } from './harness.mjs';
 
 const owner = { store: 'Juniper & Pine', name: 'Olivia Owner', email: 'olivia@juniper.example', password: 'owner-pass-1' };
 const rep = { name: 'Riley Rep', email: 'riley@juniper.example', password: 'riley-pass-1' };
@@ -45,45 +47,53 @@ async function startReturn(page, ticketId, screenshotName) {
   return view;
 }
 
+// Shopify's orders export: one row per line item, the order's own columns
+// on its first row only.
+const header =
+  'Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,Lineitem sku,Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status,Billing Name,Notes,Cancelled at,Payment Method,Refunded Amount,Id';
+function shopifyExport(daysAgo) {
+  const at = (d) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 19).replace('T', ' ') + ' +0000';
+  const placed = at(daysAgo);
+  const shipped = at(daysAgo - 1);
+  return [
+    header,
+    `#1001,dana.fox@example.com,paid,${placed},fulfilled,${shipped},no,USD,108.00,0.00,0.00,108.00,,0.00,Standard,${placed},2,Linen throw,45.00,,LT-1,true,true,fulfilled,Dana Fox,,,Shopify Payments,0.00,5550001`,
+    '#1001,dana.fox@example.com,,,,,,,,,,,,,,,1,Stoneware mug,18.00,,MG-2,true,true,fulfilled,,,,,,',
+    `#1002,dana.fox@example.com,paid,${placed},fulfilled,${shipped},no,USD,18.00,0.00,0.00,18.00,,0.00,Standard,${placed},1,Stoneware mug,18.00,,MG-2,true,true,fulfilled,Dana Fox,,,Shopify Payments,0.00,5550002`,
+  ].join('\r\n') + '\r\n';
+}
+
 test('a return runs from the ticket to the refund', { timeout: 240_000 }, async () => {
-  const app = await startApp();
+  const file = path.join(tempDir('shopdesk-returns-'), 'orders_export_1.csv');
+  writeFileSync(file, '\ufeff' + shopifyExport(12));
+  const app = await startApp({ args: ['--test-pick-file', file] });
   const { page } = app;
   try {
     await setUpShop(page, owner);
-    const day = (n) => new Date(Date.now() - n * 86_400_000).toISOString();
-    const [ticketId, smallTicketId] = await page.evaluate(
-      async ({ placed, delivered, rep }) => {
-        await window.go.app.People.Add({ name: rep.name, email: rep.email, role: 'rep', password: rep.password });
-        const order = (number, items) =>
-          window.go.app.Orders.Save(0, 0, {
-            number,
-            name: 'Dana Fox',
-            email: 'dana.fox@example.com',
-            placedAt: placed,
-            deliveredAt: delivered,
-            currency: 'USD',
-            items,
-            payment: 'paid',
-            fulfilment: 'fulfilled',
-          });
-        await order('#1001', [
-          { line: 1, product: 'Linen throw', sku: 'LT-1', quantity: 2, unitPrice: 4500, discount: 0 },
-          { line: 2, product: 'Stoneware mug', sku: 'MG-2', quantity: 1, unitPrice: 1800, discount: 0 },
-        ]);
-        await order('#1002', [{ line: 1, product: 'Stoneware mug', sku: 'MG-2', quantity: 1, unitPrice: 1800, discount: 0 }]);
-        const ticket = (subject, orderNumber) =>
-          window.go.app.Tickets.Create({
-            subject,
-            customerName: 'Dana Fox',
-            customerEmail: 'dana.fox@example.com',
-            orderNumber,
-            category: 'return_refund',
-            message: 'Can I send them back?',
-          });
-        return [(await ticket('The throw is too small', '#1001')).id, (await ticket('A second mug I did not want', '#1002')).id];
-      },
-      { placed: day(12), delivered: day(8), rep },
-    );
+
+    // The owner imports the shop's export through the dialog.
+    await page.getByTestId('nav-orders').click();
+    await page.getByTestId('import-orders').click();
+    const importDialog = page.getByTestId('import-dialog');
+    await importDialog.getByTestId('import-pick').click();
+    await waitFor('the picked file', async () => (await importDialog.getByTestId('import-file').textContent()) === 'orders_export_1.csv');
+    await importDialog.getByTestId('import-start').click();
+    await waitFor('the import to end', async () => (await importDialog.getByTestId('import-progress').getAttribute('data-state')) === 'done');
+    assert.equal(await importDialog.getByTestId('import-added').textContent(), '2', 'two orders added');
+    await importDialog.getByTestId('import-close').click();
+    const [ticketId, smallTicketId] = await page.evaluate(async (rep) => {
+      await window.go.app.People.Add({ name: rep.name, email: rep.email, role: 'rep', password: rep.password });
+      const ticket = (subject, orderNumber) =>
+        window.go.app.Tickets.Create({
+          subject,
+          customerName: 'Dana Fox',
+          customerEmail: 'dana.fox@example.com',
+          orderNumber,
+          category: 'return_refund',
+          message: 'Can I send them back?',
+        });
+      return [(await ticket('The throw is too small', '#1001')).id, (await ticket('A second mug I did not want', '#1002')).id];
+    }, rep);
 
     // The rep's shift: a small return they approve themselves.
     await signInAs(page, rep);

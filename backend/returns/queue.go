@@ -104,34 +104,28 @@ func parseCursor(s string) ([]byte, bool) {
 	return store.Key(store.U64(uint64(t)), store.U64(id)), true
 }
 
-// counts are the tab counts and the requests waiting for the owner.
-func (s *Service) counts(tx *bolt.Tx, p Policy, loc *time.Location) (Counts, error) {
+// counts are the tab counts and the requests waiting for the owner, from
+// the queue index alone.
+func (s *Service) counts(tx *bolt.Tx, p Policy, _ *time.Location) (Counts, error) {
 	n := Counts{Tabs: map[Tab]int{}}
 	c := tx.Bucket(store.BucketReturnQueue).Cursor()
-	now := s.now()
+	target := s.now().Add(-time.Duration(p.RefundDays) * 24 * time.Hour).Unix()
 	for _, t := range Tabs {
 		pre := tabPrefix(t)
-		for k, _ := c.Seek(pre); k != nil && hasPrefix(k, pre); k, _ = c.Next() {
+		for k, v := c.Seek(pre); k != nil && hasPrefix(k, pre); k, v = c.Next() {
 			n.Tabs[t]++
-			if t == TabDone || t == TabWaiting {
+			if len(v) == 0 {
 				continue
 			}
-			r, err := Get(tx, store.ParseU64(k[len(k)-8:]))
-			if err != nil {
-				return n, err
+			var q queued
+			if err := json.Unmarshal(v, &q); err != nil {
+				return n, fmt.Errorf("read the returns queue: %w", err)
 			}
-			if late(p, r, now) {
-				n.Late++
-			}
-			if r.State != Requested && r.State != Inspected {
-				continue
-			}
-			o, err := orders.Get(tx, r.OrderID)
-			if err != nil {
-				continue
-			}
-			if needsOwner(p, check(p, o, r.Items, r.Reason, r.CreatedAt, loc), r) != "" {
+			if q.Owner != "" {
 				n.NeedsOwner++
+			}
+			if q.Received != 0 && q.Received < target {
+				n.Late++
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -371,5 +372,31 @@ func TestPolicyIsChecked(t *testing.T) {
 	}
 	if v := sh.start(rep, sh.order("#P2", "2026-11-10", mug), returns.Damaged); v.Check.ShippingFee != 0 {
 		t.Fatalf("damaged pays return shipping: %+v", v.Check)
+	}
+}
+
+func TestTheSidebarCountFollowsThePolicy(t *testing.T) {
+	sh := newShop(t)
+	big := sh.order("#C1", "2026-11-10", orders.Item{Product: "Wool blanket", Quantity: 1, UnitPrice: 14900})
+	sh.start(rep, big, returns.Damaged)
+	if n, _ := sh.s.Counts(); n.NeedsOwner != 1 {
+		t.Fatalf("149.00 over the 100.00 limit: needs owner %d", n.NeedsOwner)
+	}
+	p, _ := sh.s.Policy()
+	p.RepLimit = 20_000
+	if _, err := sh.s.SavePolicy(p); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := sh.s.Counts(); n.NeedsOwner != 0 {
+		t.Fatalf("after raising the limit to 200.00: needs owner %d", n.NeedsOwner)
+	}
+	// Received nine days ago: past the 7-day refund target.
+	v := reach(sh, returns.Received)
+	sh.now = sh.now.Add(9 * 24 * time.Hour)
+	if n, _ := sh.s.Counts(); n.Late != 1 {
+		t.Fatalf("late %d", n.Late)
+	}
+	if got, _ := sh.s.Get(owner, v.Request.ID); !got.Late {
+		t.Fatal("the request does not say it is late")
 	}
 }

@@ -473,6 +473,11 @@ func (s *Service) Policy() (p Policy, err error) {
 
 // SavePolicy checks and saves the return policy.
 func (s *Service) SavePolicy(p Policy) (out Policy, err error) {
-	err = s.db.Update(func(tx *bolt.Tx) error { out, err = PutPolicy(tx, p); return err })
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		if out, err = PutPolicy(tx, p); err != nil {
+			return err
+		}
+		return requeue(tx)
+	})
 	return out, err
 }

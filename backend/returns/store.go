@@ -75,7 +75,11 @@ func put(tx *bolt.Tx, old, r *Request) error {
 			return err
 		}
 	}
-	if err := q.Put(queueKey(r), nil); err != nil {
+	qv, err := queueValue(tx, r)
+	if err != nil {
+		return err
+	}
+	if err := q.Put(queueKey(r), qv); err != nil {
 		return err
 	}
 	if old == nil {
@@ -183,4 +187,66 @@ func refundedBefore(tx *bolt.Tx, orderID, except uint64) (int64, error) {
 		}
 	}
 	return sum, nil
+}
+
+// queued is what the queue index keeps beside each request, so the tab
+// counts and the sidebar's never read the requests: each read of a
+// request or order is a page fault somewhere in a gigabyte file.
+type queued struct {
+	// Owner is why the next step waits for the owner ("" if anyone may),
+	// as of the last write or policy save.
+	Owner string `json:"o,omitempty"`
+	// Received is when the item arrived (unix seconds), for the refund
+	// target.
+	Received int64 `json:"r,omitempty"`
+}
+
+func queueValue(tx *bolt.Tx, r *Request) ([]byte, error) {
+	var q queued
+	if r.ReceivedAt != nil && (r.State == Received || r.State == Inspected) {
+		q.Received = r.ReceivedAt.Unix()
+	}
+	if r.State == Requested || r.State == Inspected {
+		p, err := GetPolicy(tx)
+		if err != nil {
+			return nil, err
+		}
+		o, err := orders.Get(tx, r.OrderID)
+		if err != nil {
+			return nil, err
+		}
+		q.Owner = needsOwner(p, check(p, o, r.Items, r.Reason, r.CreatedAt, orders.Zone(tx)), *r)
+	}
+	if q == (queued{}) {
+		return nil, nil
+	}
+	return json.Marshal(q)
+}
+
+// requeue writes the queue values of the requests still waiting on a
+// decision again, after the policy changed what needs the owner.
+func requeue(tx *bolt.Tx) error {
+	q := tx.Bucket(store.BucketReturnQueue)
+	for _, t := range []Tab{TabApproval, TabRefund} {
+		pre := tabPrefix(t)
+		var keys [][]byte
+		c := q.Cursor()
+		for k, _ := c.Seek(pre); k != nil && hasPrefix(k, pre); k, _ = c.Next() {
+			keys = append(keys, append([]byte(nil), k...))
+		}
+		for _, k := range keys {
+			r, err := Get(tx, store.ParseU64(k[len(k)-8:]))
+			if err != nil {
+				return err
+			}
+			v, err := queueValue(tx, &r)
+			if err != nil {
+				return err
+			}
+			if err := q.Put(k, v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
