@@ -56,7 +56,7 @@ func ForCustomer(tx *bolt.Tx, customerID uint64, limit int) ([]Summary, error) {
 	} else {
 		k, _ = c.Prev()
 	}
-	for ; k != nil && len(k) == 24 && store.ParseU64(k) == customerID; k, _ = c.Prev() {
+	for ; len(k) == 24 && store.ParseU64(k) == customerID; k, _ = c.Prev() {
 		if limit > 0 && len(out) >= limit {
 			break
 		}

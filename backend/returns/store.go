@@ -133,7 +133,7 @@ func under(tx *bolt.Tx, b []byte, owner uint64) []uint64 {
 	var ids []uint64
 	p := store.U64(owner)
 	c := tx.Bucket(b).Cursor()
-	for k, _ := c.Seek(p); k != nil && len(k) == 16 && store.ParseU64(k) == owner; k, _ = c.Next() {
+	for k, _ := c.Seek(p); len(k) == 16 && store.ParseU64(k) == owner; k, _ = c.Next() {
 		ids = append(ids, store.ParseU64(k[8:]))
 	}
 	return ids
@@ -170,24 +170,6 @@ func returned(tx *bolt.Tx, orderID, except uint64) (map[int]int, error) {
 	return out, nil
 }
 
-// refundedBefore is what requests of this order already recorded as money
-// given back, leaving out except.
-func refundedBefore(tx *bolt.Tx, orderID, except uint64) (int64, error) {
-	var sum int64
-	for _, id := range under(tx, store.BucketReturnOrder, orderID) {
-		if id == except {
-			continue
-		}
-		r, err := Get(tx, id)
-		if err != nil {
-			return 0, err
-		}
-		if r.Refund != nil {
-			sum += r.Refund.Amount
-		}
-	}
-	return sum, nil
-}
 
 // queued is what the queue index keeps beside each request, so the tab
 // counts and the sidebar's never read the requests: each read of a
