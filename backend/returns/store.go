@@ -170,7 +170,6 @@ func returned(tx *bolt.Tx, orderID, except uint64) (map[int]int, error) {
 	return out, nil
 }
 
-
 // queued is what the queue index keeps beside each request, so the tab
 // counts and the sidebar's never read the requests: each read of a
 // request or order is a page fault somewhere in a gigabyte file.
