@@ -114,3 +114,23 @@ func (c *compiled) day(y int, m time.Month, d int) (from, to time.Time, open boo
 	}
 	return time.Date(y, m, d, 0, w[0], 0, 0, c.loc), time.Date(y, m, d, 0, w[1], 0, 0, c.loc), true
 }
+
+// OpenOn is when the shop opens and closes on the local date y-m-d, and
+// whether it opens at all (a holiday or a closed weekday does not). Open
+// around the clock is midnight to midnight.
+func (h Hours) OpenOn(y int, m time.Month, d int) (from, to time.Time, open bool, err error) {
+	c, err := h.compile()
+	if err != nil {
+		return from, to, false, err
+	}
+	from, to, open = c.day(y, m, d)
+	return from, to, open, nil
+}
+
+// Location is the schedule's time zone (UTC when it cannot be loaded).
+func (h Hours) Location() *time.Location {
+	if loc, err := time.LoadLocation(h.TimeZone); err == nil && !strings.EqualFold(h.TimeZone, "local") {
+		return loc
+	}
+	return time.UTC
+}

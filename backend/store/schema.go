@@ -47,6 +47,10 @@ var (
 	BucketReturnCust   = []byte("return_cust")   // customer|id → ""
 	BucketReturnTicket = []byte("return_ticket") // ticket|id → ""
 	BucketReturnDay    = []byte("return_day")    // created|id → "" (trends)
+
+	// Checklists (part 5): owned by backend/checklists.
+	BucketChecklists = []byte("checklists")     // id → Template JSON
+	BucketRuns       = []byte("checklist_runs") // person|date|template → Run JSON
 )
 
 // bucketCustNameDropped was a customer-name index nothing ever read or
@@ -90,6 +94,14 @@ var Schema = []Migration{
 	{Name: "keep orders and return requests", Apply: func(tx *bolt.Tx) error {
 		for _, name := range [][]byte{BucketShopOrders, BucketOrderNumber, BucketOrderCust, BucketOrderPlaced, BucketOrderTotals,
 			BucketReturns, BucketReturnQueue, BucketReturnOrder, BucketReturnCust, BucketReturnTicket, BucketReturnDay} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
+	{Name: "keep checklists and their daily runs", Apply: func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{BucketChecklists, BucketRuns} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}
