@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"time"
 
+	"shopdesk/backend/checklists"
 	"shopdesk/backend/customers"
 	"shopdesk/backend/feedback"
 	"shopdesk/backend/mailpassword"
@@ -21,17 +22,18 @@ import (
 
 // core is what every bound struct shares.
 type core struct {
-	db        *store.DB
-	users     *users.Service
-	customers *customers.Service
-	tickets   *tickets.Service
-	templates *templates.Service
-	sending   *sending.Service
-	passwords *mailpassword.Store
-	replies   *replies.Service
-	feedback  *feedback.Service
-	orders    *orders.Service
-	returns   *returns.Service
+	db         *store.DB
+	users      *users.Service
+	customers  *customers.Service
+	tickets    *tickets.Service
+	templates  *templates.Service
+	sending    *sending.Service
+	passwords  *mailpassword.Store
+	replies    *replies.Service
+	feedback   *feedback.Service
+	orders     *orders.Service
+	returns    *returns.Service
+	checklists *checklists.Service
 	// ticketsChanged tells the window (throttled) that a list may be stale.
 	ticketsChanged *throttle
 	returnsChanged *throttle
@@ -59,6 +61,7 @@ type App struct {
 	Feedback    *Feedback
 	Orders      *Orders
 	Returns     *Returns
+	Checklists  *Checklists
 }
 
 // Options configure New.
@@ -120,6 +123,12 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		}
 		c.orders.BeforeDelete = returns.BlockOrderDelete
 		c.customers.Stats = customerStats{c}
+		if c.checklists, err = checklists.NewService(db); err != nil {
+			return nil, err
+		}
+		if devClock != nil {
+			c.checklists.SetClock(devClock)
+		}
 		c.orders.Currency = func() string {
 			p, _ := c.returns.Policy()
 			return p.Currency
@@ -134,7 +143,7 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		Session: &Session{c}, Tickets: &Tickets{c}, Customers: &Customers{c},
 		People: &People{c}, Settings: &Settings{c}, Diagnostics: &Diagnostics{c: c, allowCrash: opts.AllowCrashTest},
 		Mail: &Mail{c}, Templates: &Templates{c}, Feedback: &Feedback{c},
-		Orders: &Orders{c}, Returns: &Returns{c}}
+		Orders: &Orders{c}, Returns: &Returns{c}, Checklists: &Checklists{c}}
 	if db != nil {
 		a.resumeSession()
 	}
@@ -157,7 +166,7 @@ func (a *App) Loaded() error { return a.c.unopened() }
 
 // Bind lists the structs whose methods the window may call.
 func (a *App) Bind() []any {
-	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback, a.Orders, a.Returns}
+	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback, a.Orders, a.Returns, a.Checklists}
 }
 
 // Startup is Wails' OnStartup: it hands over the runtime context.

@@ -31,6 +31,7 @@ var repAllowed = map[string]bool{
 	"Returns.Queue": true, "Returns.Counts": true, "Returns.Get": true, "Returns.Draft": true, "Returns.Start": true,
 	"Returns.Act": true, "Returns.Edit": true, "Returns.ForOrder": true, "Returns.ForCustomer": true, "Returns.Trends": true,
 	"Returns.Policy": true, "Returns.Compose": true, "Returns.Send": true,
+	"Checklists.Today": true, "Checklists.Mark": true, "Checklists.List": true,
 }
 
 // bound walks every exported method of the structs the window may call.

@@ -77,7 +77,9 @@ type Area =
   // Orders, wrapped in ./orders-api.ts.
   | 'Orders'
   // Return requests, wrapped in ./returns-api.ts.
-  | 'Returns';
+  | 'Returns'
+  // The shift's checklists, wrapped in ./checklists-api.ts.
+  | 'Checklists';
 type Bridge = Partial<Record<Area, Record<string, (...args: unknown[]) => Promise<unknown>>>>;
 
 function bridge(): Bridge | undefined {

@@ -14,6 +14,7 @@ describe('routes', () => {
     { name: 'returns' },
     { name: 'returns', tab: 'inspect' },
     { name: 'return', id: 7 },
+    { name: 'today' },
   ];
   it.each(routes)('%o survives the URL', (r) => {
     expect(parseRoute(hashOf(r))).toEqual(r);

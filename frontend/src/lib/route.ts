@@ -22,7 +22,8 @@ export type Route =
   | { name: 'orders' }
   | { name: 'order'; id: number }
   | { name: 'returns'; tab?: Tab }
-  | { name: 'return'; id: number };
+  | { name: 'return'; id: number }
+  | { name: 'today' };
 
 export const home: Route = { name: 'inbox', view: 'mine' };
 
@@ -56,6 +57,8 @@ export function parseRoute(hash: string): Route {
       return returnTabs.includes(parts[1] as Tab) ? { name: 'returns', tab: parts[1] as Tab } : { name: 'returns' };
     case 'return':
       return validId ? { name: 'return', id } : { name: 'returns' };
+    case 'today':
+      return { name: 'today' };
   }
   return home;
 }

@@ -1,0 +1,27 @@
+package app_test
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestARepWorksTheirOwnChecklistOnly(t *testing.T) {
+	s := newShop(t)
+	s.signIn(t, s.rep, "battery staple")
+	runs, err := s.a.Checklists.Today()
+	if err != nil || len(runs) != 1 || len(runs[0].Tasks) != 9 || runs[0].PersonID != s.rep.ID {
+		t.Fatalf("today %+v %v", runs, err)
+	}
+	r := runs[0]
+	got, err := s.a.Checklists.Mark(s.rep.ID, r.Date, r.TemplateID, r.Tasks[0].ID, true, "all systems up")
+	if err != nil || !got.Tasks[0].Done || got.Tasks[0].DoneBy != "Raj" {
+		t.Fatalf("mark %+v %v", got.Tasks[0], err)
+	}
+	if _, err := s.a.Checklists.Mark(s.owner.ID, r.Date, r.TemplateID, r.Tasks[0].ID, true, ""); err == nil || !strings.Contains(err.Error(), "another person's") {
+		t.Fatalf("a rep ticked the owner's checklist: %v", err)
+	}
+	list, _ := s.a.Checklists.List()
+	if _, err := s.a.Checklists.Save(list[0]); err == nil {
+		t.Fatal("a rep changed a checklist")
+	}
+}

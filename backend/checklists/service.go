@@ -1,0 +1,65 @@
+package checklists
+
+import (
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"shopdesk/backend/settings"
+	"shopdesk/backend/store"
+)
+
+// Service works the checklists in the data file. Safe for concurrent use.
+type Service struct {
+	db  *store.DB
+	now func() time.Time
+}
+
+// NewService installs the built-in checklist on a new shop and returns a
+// Service over db.
+func NewService(db *store.DB) (*Service, error) {
+	s := &Service{db: db, now: time.Now}
+	return s, db.Update(func(tx *bolt.Tx) error { return SeedDefaults(tx, s.now()) })
+}
+
+// SetClock replaces the clock (tests, dev builds).
+func (s *Service) SetClock(now func() time.Time) { s.now = now }
+
+// Today is the person's runs for today, created as needed.
+func (s *Service) Today(p Person) (out []Run, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		shop, err := settings.Get(tx)
+		if err != nil {
+			return err
+		}
+		out, err = Today(tx, p, shop.Hours, s.now())
+		return err
+	})
+	return out, err
+}
+
+// Mark ticks or unticks a task of a person's run.
+func (s *Service) Mark(by Person, personID uint64, date string, templateID, taskID uint64, done bool, comment string) (r Run, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		r, err = Mark(tx, by, personID, date, templateID, taskID, done, comment, s.now())
+		return err
+	})
+	return r, err
+}
+
+// List is every checklist template.
+func (s *Service) List() (out []Template, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error { out, err = List(tx); return err })
+	return out, err
+}
+
+// Save creates or updates a template.
+func (s *Service) Save(t Template) (out Template, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error { out, err = Save(tx, t, s.now()); return err })
+	return out, err
+}
+
+// Delete removes a template.
+func (s *Service) Delete(id uint64) error {
+	return s.db.Update(func(tx *bolt.Tx) error { return Delete(tx, id) })
+}
