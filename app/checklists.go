@@ -1,7 +1,10 @@
 package app
 
 import (
+	"fmt"
+
 	"shopdesk/backend/checklists"
+	"shopdesk/backend/returns"
 	"shopdesk/backend/users"
 )
 
@@ -20,7 +23,30 @@ func (k *Checklists) Today() (out []checklists.Run, err error) {
 	if err != nil {
 		return nil, err
 	}
-	return k.c.checklists.Today(shiftPerson(me))
+	runs, err := k.c.checklists.Today(shiftPerson(me))
+	if err != nil {
+		return nil, err
+	}
+	k.live(runs)
+	return runs, nil
+}
+
+// live puts the figures behind linked tasks beside them.
+func (k *Checklists) live(runs []checklists.Run) {
+	for i := range runs {
+		for j := range runs[i].Tasks {
+			t := &runs[i].Tasks[j]
+			switch t.Link {
+			case checklists.LinkInbox:
+				open, urgent, overdue := k.c.tickets.Workload()
+				t.Live = fmt.Sprintf("%d open, %d urgent, %d overdue", open, urgent, overdue)
+			case checklists.LinkRefunds:
+				if n, err := k.c.returns.Counts(); err == nil {
+					t.Live = fmt.Sprintf("%d to refund, %d received and waiting to be inspected", n.Tabs[returns.TabRefund], n.Tabs[returns.TabInspect])
+				}
+			}
+		}
+	}
 }
 
 // Mark: anyone, on their own checklist (the owner on anyone's).
@@ -30,7 +56,13 @@ func (k *Checklists) Mark(personID uint64, date string, templateID, taskID uint6
 	if err != nil {
 		return r, err
 	}
-	return k.c.checklists.Mark(shiftPerson(me), personID, date, templateID, taskID, done, comment)
+	r, err = k.c.checklists.Mark(shiftPerson(me), personID, date, templateID, taskID, done, comment)
+	if err == nil {
+		runs := []checklists.Run{r}
+		k.live(runs)
+		r = runs[0]
+	}
+	return r, err
 }
 
 // List: anyone. The checklist templates.

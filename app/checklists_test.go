@@ -3,6 +3,8 @@ package app_test
 import (
 	"strings"
 	"testing"
+
+	"shopdesk/backend/tickets"
 )
 
 func TestARepWorksTheirOwnChecklistOnly(t *testing.T) {
@@ -23,5 +25,24 @@ func TestARepWorksTheirOwnChecklistOnly(t *testing.T) {
 	list, _ := s.a.Checklists.List()
 	if _, err := s.a.Checklists.Save(list[0]); err == nil {
 		t.Fatal("a rep changed a checklist")
+	}
+}
+
+func TestALinkedTaskShowsItsFigure(t *testing.T) {
+	s := newShop(t)
+	if _, err := s.a.Tickets.Create(tickets.NewTicket{Subject: "Parcel lost", CustomerEmail: "ann@example.com", Message: "Help", Priority: tickets.Urgent}); err != nil {
+		t.Fatal(err)
+	}
+	s.signIn(t, s.rep, "battery staple")
+	runs, err := s.a.Checklists.Today()
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := map[string]string{}
+	for _, k := range runs[0].Tasks {
+		live[k.Link] = k.Live
+	}
+	if live["inbox-due"] != "1 open, 1 urgent, 0 overdue" || !strings.HasPrefix(live["returns-refund"], "0 to refund") {
+		t.Fatalf("live figures %q", live)
 	}
 }

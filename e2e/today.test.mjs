@@ -1,8 +1,9 @@
 // The shift's checklist through the real window: a rep signs in at 15:00
 // and finds today's run of the shop's daily checklist (the seed's, word for
 // word); the start-of-shift tasks were due at 10:00 and show late. The rep
-// ticks one with a note, and after a restart it is still ticked, by them,
-// with the note. The dev build's clock is set through SHOPDESK_DEV_NOW.
+// ticks one with a note (its figure, "1 open, 1 urgent", stays), the sidebar
+// counts the late ones, and after a restart the tick is still there, by
+// them, with the note. The dev build's clock is set through SHOPDESK_DEV_NOW.
 
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -36,7 +37,10 @@ test("a rep finds today's checklist, ticks a task with a note, and it stays tick
   try {
     const { page } = app;
     await setUpShop(page, owner);
-    await page.evaluate((r) => window.go.app.People.Add({ name: r.name, email: r.email, role: 'rep', password: r.password }), rep);
+    await page.evaluate(async (r) => {
+      await window.go.app.People.Add({ name: r.name, email: r.email, role: 'rep', password: r.password });
+      await window.go.app.Tickets.Create({ subject: 'Parcel stuck in Leeds', customerEmail: 'dana@example.com', message: 'It has not moved.', priority: 'urgent' });
+    }, rep);
     await page.getByTestId('sign-out').click();
     await signIn(page, rep);
 
@@ -50,6 +54,9 @@ test("a rep finds today's checklist, ticks a task with a note, and it stays tick
     // Start of shift was due at 10:00: late at 15:00; "as needed" never is.
     assert.match(await tasks.first().getByTestId('task-due').innerText(), /late · by 10:00/);
     assert.equal(await run.getByTestId('run-late').innerText(), '5 late');
+    await waitFor('the sidebar counts the late tasks', async () => (await page.getByTestId('count-today').innerText()).trim() === '5');
+    // A linked task shows the figure behind it, and opens it.
+    assert.match(await tasks.nth(1).getByTestId('task-live').innerText(), /1 open, 1 urgent, 0 overdue/);
     assert.equal(await tasks.nth(6).getByTestId('task-due').count(), 0, 'an as-needed task has no due time');
 
     const second = tasks.nth(1);
@@ -57,6 +64,7 @@ test("a rep finds today's checklist, ticks a task with a note, and it stays tick
     await second.getByTestId('task-tick').check();
     await waitFor('the task is ticked by the rep', async () => /Done by Riley Rep/.test(await second.innerText()));
     assert.equal(await run.getByTestId('run-progress').innerText(), '1 of 9 done');
+    assert.match(await second.getByTestId('task-live').innerText(), /1 open/, 'ticking it does not hide the figure');
     await screenshot(page, 'today-01-checklist');
   } finally {
     await app.stop();

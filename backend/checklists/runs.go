@@ -24,6 +24,9 @@ type RunTask struct {
 	Comment string `json:"comment"`
 	// Late is worked out when the run is read: due and not done.
 	Late bool `json:"late"`
+	// Live is the figure behind a linked task, as it is now ("14 open,
+	// 3 urgent, 2 overdue"); ticking the task does not hide it.
+	Live string `json:"live"`
 }
 
 // Tick is one change to a run: a task ticked or unticked, a note.

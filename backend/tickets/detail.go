@@ -156,3 +156,26 @@ func (s *Service) OpenByCustomer() map[uint64]int {
 	}
 	return out
 }
+
+// Workload counts the tickets still needing work, the urgent ones among
+// them, and the overdue ones, for the shift's "review open tickets" task.
+func (s *Service) Workload() (open, urgent, overdue int) {
+	_ = s.Loaded()
+	nowMs := s.now().UnixMilli()
+	s.ix.mu.RLock()
+	defer s.ix.mu.RUnlock()
+	for i := range s.ix.rows {
+		r := &s.ix.rows[i]
+		if !activeCode(r.status) {
+			continue
+		}
+		open++
+		if r.priority == priorityCodes[Urgent] {
+			urgent++
+		}
+		if r.status != codePending && r.due != 0 && r.due < nowMs {
+			overdue++
+		}
+	}
+	return open, urgent, overdue
+}

@@ -39,6 +39,8 @@ export interface RunTask extends ChecklistTask {
   doneBy: string;
   comment: string;
   late: boolean;
+  /** The figure behind a linked task, as it is now. */
+  live: string;
 }
 
 export interface Tick {

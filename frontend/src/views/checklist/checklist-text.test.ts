@@ -3,7 +3,7 @@ import type { RunTask } from '../../lib/checklists-types';
 import { dueText, progress } from './checklist-text';
 
 const task = (over: Partial<RunTask>): RunTask => ({
-  id: 1, title: 'x', timeframe: 'start_of_shift', at: '', note: '', link: '', done: false, doneBy: '', comment: '', late: false, ...over,
+  id: 1, title: 'x', timeframe: 'start_of_shift', at: '', note: '', link: '', done: false, doneBy: '', comment: '', late: false, live: '', ...over,
 });
 
 describe('a day checklist in words', () => {
