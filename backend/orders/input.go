@@ -33,14 +33,10 @@ const (
 // without an offset are read.
 func Zone(tx *bolt.Tx) *time.Location {
 	s, err := settings.Get(tx)
-	if err != nil || s.Hours.TimeZone == "" {
-		return time.UTC
-	}
-	loc, err := time.LoadLocation(s.Hours.TimeZone)
 	if err != nil {
 		return time.UTC
 	}
-	return loc
+	return s.Hours.Location()
 }
 
 // ParseDate reads a date as people and exports write them: RFC 3339,

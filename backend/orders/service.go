@@ -2,6 +2,7 @@ package orders
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -202,12 +203,15 @@ func (s *Service) search(tx *bolt.Tx, text string) ([]Summary, error) {
 }
 
 func sortNewest(list []Summary) {
-	// Insertion order is mostly right already; a stable sort keeps ties.
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && newer(list[j], list[j-1]); j-- {
-			list[j], list[j-1] = list[j-1], list[j]
+	slices.SortStableFunc(list, func(a, b Summary) int {
+		if newer(a, b) {
+			return -1
 		}
-	}
+		if newer(b, a) {
+			return 1
+		}
+		return 0
+	})
 }
 
 func newer(a, b Summary) bool {

@@ -179,9 +179,7 @@ func Update(tx *bolt.Tx, id, version uint64, in Input, now time.Time) (Order, er
 	} else if ok && other.ID != id {
 		return o, fmt.Errorf("order %s is already in Shopdesk: use another number", o.Number)
 	}
-	if err := keepLines(old, &o); err != nil {
-		return o, err
-	}
+	keepLines(old, &o)
 	o.ID, o.Source, o.CreatedAt, o.UpdatedAt, o.Version = id, old.Source, old.CreatedAt, now, old.Version+1
 	o.Refunded, o.Digest = old.Refunded, old.Digest
 	if o.Refunded > o.Total {
@@ -194,7 +192,7 @@ func Update(tx *bolt.Tx, id, version uint64, in Input, now time.Time) (Order, er
 // keepLines gives edited items the line numbers they had (matched by the
 // number the window sent back), new ones the next free numbers: returns
 // name lines by number.
-func keepLines(old Order, o *Order) error {
+func keepLines(old Order, o *Order) {
 	next := 0
 	have := map[int]bool{}
 	for _, it := range old.Items {
@@ -211,7 +209,6 @@ func keepLines(old Order, o *Order) error {
 		next++
 		o.Items[i].Line = next
 	}
-	return nil
 }
 
 // Delete removes an order; block, if set, may refuse (an order with

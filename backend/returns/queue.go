@@ -40,7 +40,7 @@ func (s *Service) Queue(q QueueQuery) (p QueuePage, err error) {
 			return err
 		}
 		loc := orders.Zone(tx)
-		if p.Counts, err = s.counts(tx, pol, loc); err != nil {
+		if p.Counts, err = s.counts(tx, pol); err != nil {
 			return err
 		}
 		if q.Reason != "" || q.Product != "" || q.Days > 0 {
@@ -106,7 +106,7 @@ func parseCursor(s string) ([]byte, bool) {
 
 // counts are the tab counts and the requests waiting for the owner, from
 // the queue index alone.
-func (s *Service) counts(tx *bolt.Tx, p Policy, _ *time.Location) (Counts, error) {
+func (s *Service) counts(tx *bolt.Tx, p Policy) (Counts, error) {
 	n := Counts{Tabs: map[Tab]int{}}
 	c := tx.Bucket(store.BucketReturnQueue).Cursor()
 	target := s.now().Add(-time.Duration(p.RefundDays) * 24 * time.Hour).Unix()
@@ -139,7 +139,7 @@ func (s *Service) Counts() (n Counts, err error) {
 		if err != nil {
 			return err
 		}
-		n, err = s.counts(tx, p, orders.Zone(tx))
+		n, err = s.counts(tx, p)
 		return err
 	})
 	return n, err

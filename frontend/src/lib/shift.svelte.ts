@@ -1,3 +1,4 @@
+import { messageOf } from './api';
 import { coalesce } from './coalesce';
 import { Checklists } from './checklists-api';
 import type { Run } from './checklists-types';
@@ -46,7 +47,7 @@ class ShiftDesk {
       this.runs = await Checklists.today();
       this.error = '';
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = messageOf(err);
     } finally {
       this.loaded = true;
     }
