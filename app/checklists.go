@@ -80,6 +80,12 @@ func (k *Checklists) Save(t checklists.Template) (out checklists.Template, err e
 	if _, err = k.c.sess.owner(); err != nil {
 		return out, err
 	}
+	if t.Audience == checklists.ForOne {
+		p, err := k.c.users.Get(t.PersonID)
+		if err != nil || !p.Active {
+			return out, fmt.Errorf("the checklist is for nobody: the person chosen is no longer in Shopdesk, choose someone who is")
+		}
+	}
 	return k.c.checklists.Save(t)
 }
 
@@ -90,4 +96,47 @@ func (k *Checklists) Delete(id uint64) (err error) {
 		return err
 	}
 	return k.c.checklists.Delete(id)
+}
+
+// people is everyone active as the checklists see them, owner first.
+func (k *Checklists) people() ([]checklists.Person, error) {
+	all, err := k.c.users.List()
+	if err != nil {
+		return nil, err
+	}
+	out := []checklists.Person{}
+	for _, p := range all {
+		if p.Active {
+			out = append(out, shiftPerson(p))
+		}
+	}
+	return out, nil
+}
+
+// Day: owner only. Every person's checklists on a day (2026-12-03), with
+// the ones nobody opened.
+func (k *Checklists) Day(date string) (out checklists.Day, err error) {
+	defer guard("Checklists.Day", &err)
+	if _, err = k.c.sess.owner(); err != nil {
+		return out, err
+	}
+	people, err := k.people()
+	if err != nil {
+		return out, err
+	}
+	return k.c.checklists.Day(people, date)
+}
+
+// Completion: owner only. Completion rates by person and by task over the
+// last days (30 on the history screen).
+func (k *Checklists) Completion(days int) (out checklists.Completion, err error) {
+	defer guard("Checklists.Completion", &err)
+	if _, err = k.c.sess.owner(); err != nil {
+		return out, err
+	}
+	people, err := k.people()
+	if err != nil {
+		return out, err
+	}
+	return k.c.checklists.Completion(people, days)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"shopdesk/backend/checklists"
 	"shopdesk/backend/tickets"
 )
 
@@ -44,5 +45,40 @@ func TestALinkedTaskShowsItsFigure(t *testing.T) {
 	}
 	if live["inbox-due"] != "1 open, 1 urgent, 0 overdue" || !strings.HasPrefix(live["returns-refund"], "0 to refund") {
 		t.Fatalf("live figures %q", live)
+	}
+}
+
+func TestTheOwnerReadsEveryonesDayAndACheckListNeedsSomeone(t *testing.T) {
+	s := newShop(t)
+	s.signIn(t, s.rep, "battery staple")
+	runs, _ := s.a.Checklists.Today()
+	r := runs[0]
+	if _, err := s.a.Checklists.Mark(s.rep.ID, r.Date, r.TemplateID, r.Tasks[0].ID, true, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.a.Checklists.Day(r.Date); err == nil {
+		t.Fatal("a rep read everyone's day")
+	}
+	s.signIn(t, s.owner, "correct horse")
+	day, err := s.a.Checklists.Day(r.Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ticked := 0
+	for _, p := range day.People {
+		for _, run := range p.Runs {
+			ticked += run.Done
+		}
+	}
+	if !day.Today || len(day.People) != 2 || ticked != 1 {
+		t.Fatalf("the owner's view of today: %+v", day)
+	}
+	if _, err := s.a.Checklists.Completion(30); err != nil {
+		t.Fatal(err)
+	}
+	c := checklists.Template{Name: "For a ghost", Audience: checklists.ForOne, PersonID: 999,
+		Tasks: []checklists.Task{{Title: "Haunt.", Timeframe: checklists.Morning}}}
+	if _, err := s.a.Checklists.Save(c); err == nil || !strings.Contains(err.Error(), "for nobody") {
+		t.Fatalf("a checklist for nobody: %v", err)
 	}
 }

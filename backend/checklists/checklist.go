@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"shopdesk/backend/calendar"
 	"shopdesk/backend/limits"
 )
 
@@ -84,6 +85,7 @@ type Template struct {
 	// never given to a new one, so history and statistics by task hold.
 	LastTask  uint64    `json:"lastTask"`
 	Version   uint64    `json:"version"`
+	CreatedAt time.Time `json:"createdAt" ts_type:"string"`
 	UpdatedAt time.Time `json:"updatedAt" ts_type:"string"`
 }
 
@@ -179,6 +181,35 @@ func clock(s string) (int, bool) {
 		return 0, false
 	}
 	return h*60 + m, true
+}
+
+// withinHours refuses a task due at a clock time the shop is closed on a
+// day the checklist runs: it would be late before anyone could do it.
+func (t Template) withinHours(h calendar.Hours) error {
+	if len(h.Week) != 7 {
+		return nil // open around the clock
+	}
+	for i, k := range t.Tasks {
+		if k.Timeframe != AtTime {
+			continue
+		}
+		at, _ := clock(k.At)
+		for wd, day := range h.Week {
+			if day.Closed || !t.appliesTo(t.PersonID, t.Role, wd) {
+				continue
+			}
+			open, _ := clock(day.Open)
+			close, ok := clock(day.Close)
+			if day.Close == "24:00" {
+				close, ok = 24*60, true
+			}
+			if ok && (at < open || at > close) {
+				return fmt.Errorf("task %d (%s) is due at %s, but on %ss the shop is open %s to %s: choose a time within business hours",
+					i+1, limits.Clip(k.Title, 40), k.At, calendar.Weekdays[wd], day.Open, day.Close)
+			}
+		}
+	}
+	return nil
 }
 
 // appliesTo says whether the checklist is for this person on a weekday

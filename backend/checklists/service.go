@@ -53,9 +53,51 @@ func (s *Service) List() (out []Template, err error) {
 	return out, err
 }
 
-// Save creates or updates a template.
+// Save creates or updates a template; a task's clock time must fall within
+// the shop's business hours on the days the checklist runs.
 func (s *Service) Save(t Template) (out Template, err error) {
-	err = s.db.Update(func(tx *bolt.Tx) error { out, err = Save(tx, t, s.now()); return err })
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		shop, err := settings.Get(tx)
+		if err != nil {
+			return err
+		}
+		c, err := t.clean()
+		if err != nil {
+			return err
+		}
+		if err := c.withinHours(shop.Hours); err != nil {
+			return err
+		}
+		out, err = Save(tx, t, s.now())
+		return err
+	})
+	return out, err
+}
+
+// Day is the people's checklists on a past day or today, with what was
+// missed.
+func (s *Service) Day(people []Person, date string) (out Day, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		shop, err := settings.Get(tx)
+		if err != nil {
+			return err
+		}
+		out, err = DayOf(tx, people, shop.Hours, date, s.now())
+		return err
+	})
+	return out, err
+}
+
+// Completion is the completion rates over the last days.
+func (s *Service) Completion(people []Person, days int) (out Completion, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		shop, err := settings.Get(tx)
+		if err != nil {
+			return err
+		}
+		out, err = CompletionOf(tx, people, shop.Hours, days, s.now())
+		return err
+	})
 	return out, err
 }
 

@@ -65,7 +65,7 @@ func Save(tx *bolt.Tx, t Template, now time.Time) (Template, error) {
 		if t.ID, err = tx.Bucket(store.BucketChecklists).NextSequence(); err != nil {
 			return t, err
 		}
-		t.Version, t.LastTask = 0, 0
+		t.Version, t.LastTask, t.CreatedAt = 0, 0, now.UTC()
 	} else {
 		old, err := Get(tx, t.ID)
 		if err != nil {
@@ -74,7 +74,7 @@ func Save(tx *bolt.Tx, t Template, now time.Time) (Template, error) {
 		if old.Version != t.Version {
 			return t, ErrConflict
 		}
-		t.DefaultKey, t.LastTask = old.DefaultKey, old.LastTask
+		t.DefaultKey, t.LastTask, t.CreatedAt = old.DefaultKey, old.LastTask, old.CreatedAt
 	}
 	// Every task keeps its ID; new ones get the next free one, so a run's
 	// history names the same task across edits.
