@@ -11,6 +11,7 @@ import (
 	"shopdesk/backend/mailpassword"
 	"shopdesk/backend/orders"
 	"shopdesk/backend/outbox"
+	"shopdesk/backend/playbooks"
 	"shopdesk/backend/replies"
 	"shopdesk/backend/returns"
 	"shopdesk/backend/sending"
@@ -34,6 +35,7 @@ type core struct {
 	orders     *orders.Service
 	returns    *returns.Service
 	checklists *checklists.Service
+	playbooks  *playbooks.Service
 	// ticketsChanged tells the window (throttled) that a list may be stale.
 	ticketsChanged *throttle
 	returnsChanged *throttle
@@ -62,6 +64,7 @@ type App struct {
 	Orders      *Orders
 	Returns     *Returns
 	Checklists  *Checklists
+	Playbooks   *Playbooks
 }
 
 // Options configure New.
@@ -129,6 +132,12 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		if devClock != nil {
 			c.checklists.SetClock(devClock)
 		}
+		if c.playbooks, err = playbooks.NewService(db, c.tickets); err != nil {
+			return nil, err
+		}
+		if devClock != nil {
+			c.playbooks.SetClock(devClock)
+		}
 		c.orders.Currency = func() string {
 			p, _ := c.returns.Policy()
 			return p.Currency
@@ -143,7 +152,7 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		Session: &Session{c}, Tickets: &Tickets{c}, Customers: &Customers{c},
 		People: &People{c}, Settings: &Settings{c}, Diagnostics: &Diagnostics{c: c, allowCrash: opts.AllowCrashTest},
 		Mail: &Mail{c}, Templates: &Templates{c}, Feedback: &Feedback{c},
-		Orders: &Orders{c}, Returns: &Returns{c}, Checklists: &Checklists{c}}
+		Orders: &Orders{c}, Returns: &Returns{c}, Checklists: &Checklists{c}, Playbooks: &Playbooks{c}}
 	if db != nil {
 		a.resumeSession()
 	}
@@ -166,7 +175,7 @@ func (a *App) Loaded() error { return a.c.unopened() }
 
 // Bind lists the structs whose methods the window may call.
 func (a *App) Bind() []any {
-	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback, a.Orders, a.Returns, a.Checklists}
+	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback, a.Orders, a.Returns, a.Checklists, a.Playbooks}
 }
 
 // Startup is Wails' OnStartup: it hands over the runtime context.

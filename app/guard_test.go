@@ -32,6 +32,7 @@ var repAllowed = map[string]bool{
 	"Returns.Act": true, "Returns.Edit": true, "Returns.ForOrder": true, "Returns.ForCustomer": true, "Returns.Trends": true,
 	"Returns.Policy": true, "Returns.Compose": true, "Returns.Send": true,
 	"Checklists.Today": true, "Checklists.Mark": true, "Checklists.List": true,
+	"Playbooks.List": true, "Playbooks.ForTicket": true, "Playbooks.Attach": true, "Playbooks.Remove": true, "Playbooks.Tick": true,
 }
 
 // bound walks every exported method of the structs the window may call.

@@ -19,6 +19,10 @@ type Service struct {
 // Service over db.
 func NewService(db *store.DB) (*Service, error) {
 	s := &Service{db: db, now: time.Now}
+	done := false
+	if err := db.View(func(tx *bolt.Tx) error { done = Seeded(tx); return nil }); err != nil || done {
+		return s, err
+	}
 	return s, db.Update(func(tx *bolt.Tx) error { return SeedDefaults(tx, s.now()) })
 }
 

@@ -104,6 +104,13 @@ func Delete(tx *bolt.Tx, id uint64) error {
 	return tx.Bucket(store.BucketChecklists).Delete(store.U64(id))
 }
 
+// Seeded says whether the defaults were installed once already, so a start
+// need not write.
+func Seeded(tx *bolt.Tx) bool {
+	seeded := tx.Bucket(store.BucketChecklists).Bucket(seededKey)
+	return seeded != nil && seeded.Get([]byte(Daily().DefaultKey)) != nil
+}
+
 // SeedDefaults installs the seed's daily checklist once: one the owner
 // deleted stays deleted.
 func SeedDefaults(tx *bolt.Tx, now time.Time) error {

@@ -7,6 +7,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"shopdesk/backend/customers"
+	"shopdesk/backend/orders"
 	"shopdesk/backend/settings"
 	"shopdesk/backend/templates"
 	"shopdesk/backend/tickets"
@@ -97,6 +98,10 @@ func Values(tx *bolt.Tx, ticketID uint64, by tickets.Actor) (map[string]string, 
 	v["Ticket Number"] = fmt.Sprintf("#%d", t.Number)
 	if t.OrderNumber != "" {
 		v["Order Number"] = t.OrderNumber
+		// The order, when Shopdesk has it, knows its tracking number.
+		if o, ok, err := orders.ByNumber(tx, t.OrderNumber); err == nil && ok && o.Tracking != "" {
+			v["Tracking Number"] = o.Tracking
+		}
 	}
 	return v, nil
 }

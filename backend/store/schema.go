@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"errors"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
@@ -51,6 +52,14 @@ var (
 	// Checklists (part 5): owned by backend/checklists.
 	BucketChecklists = []byte("checklists")     // id → Template JSON
 	BucketRuns       = []byte("checklist_runs") // person|date|template → Run JSON
+
+	// The rest of the shift (part 5).
+	BucketEventTime       = []byte("event_time")       // unix nanos|seq → ticket (tickets: the day's events)
+	BucketPlaybooks       = []byte("playbooks")        // id → Playbook JSON (backend/playbooks)
+	BucketTicketPlaybooks = []byte("ticket_playbooks") // ticket|playbook → Attached JSON
+	BucketEscalations     = []byte("escalations")      // id → Escalation JSON (backend/escalations)
+	BucketEscalationTix   = []byte("escalation_ticket") // ticket|id → ""
+	BucketSummaries       = []byte("summaries")        // date → Summary JSON (backend/summaries)
 )
 
 // bucketCustNameDropped was a customer-name index nothing ever read or
@@ -108,4 +117,31 @@ var Schema = []Migration{
 		}
 		return nil
 	}},
+	{Name: "keep playbooks, escalations and end-of-day summaries, and index ticket events by time", Apply: func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{BucketPlaybooks, BucketTicketPlaybooks, BucketEscalations, BucketEscalationTix, BucketSummaries} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		idx, err := tx.CreateBucketIfNotExists(BucketEventTime)
+		if err != nil {
+			return err
+		}
+		// Events written before the index: read each one's time once.
+		return tx.Bucket(BucketEvents).ForEach(func(k, v []byte) error {
+			var ev struct {
+				At time.Time `json:"at"`
+			}
+			if len(k) != 16 || json.Unmarshal(v, &ev) != nil {
+				return nil
+			}
+			return idx.Put(EventTimeKey(ev.At, ParseU64(k[8:])), k[:8])
+		})
+	}},
+}
+
+// EventTimeKey is a ticket event's key in BucketEventTime: its time, then
+// its sequence, so a day's events are one range.
+func EventTimeKey(at time.Time, seq uint64) []byte {
+	return Key(U64(uint64(at.UnixNano())), U64(seq))
 }

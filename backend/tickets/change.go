@@ -21,6 +21,9 @@ type Change struct {
 	Status      *Status   `json:"status,omitempty"`
 	AssigneeID  *uint64   `json:"assigneeId,omitempty"`
 	Tags        *[]string `json:"tags,omitempty"`
+	// Why is the closer's reason for leaving a playbook's required steps
+	// unticked; it is kept with the playbook.
+	Why string `json:"why,omitempty"`
 }
 
 // Update applies c to ticket id if nobody saved it since version; otherwise
@@ -101,6 +104,13 @@ func (b *Batch) Update(by Actor, id, version uint64, c Change) (Ticket, error) {
 			if err := check("status", Statuses, *c.Status); err != nil {
 				return nil, err
 			}
+			if t.Status.Active() && !c.Status.Active() {
+				for _, check := range s.closeChecks {
+					if err := check(tx, *t, by, c.Why); err != nil {
+						return nil, err
+					}
+				}
+			}
 			evs = append(evs, s.setStatus(t, *c.Status, now, by.ID, cal)...)
 		}
 		if len(evs) == 0 && !reindex && t.Channel == old.Channel && t.Category == old.Category && slices.Equal(t.Tags, old.Tags) {
@@ -133,11 +143,11 @@ func (b *Batch) Update(by Actor, id, version uint64, c Change) (Ticket, error) {
 }
 
 // Delete removes a ticket with its conversation, history and index entries.
-func (s *Service) Delete(id uint64) error { return s.DeleteWith(id, nil) }
+func (s *Service) Delete(id uint64) error { return s.DeleteWith(id) }
 
-// DeleteWith deletes a ticket and runs also (when not nil) in the same
+// DeleteWith deletes a ticket and runs each of also in the same
 // transaction, first: what else must go, or refuse, with the ticket.
-func (s *Service) DeleteWith(id uint64, also func(*bolt.Tx) error) error {
+func (s *Service) DeleteWith(id uint64, also ...func(*bolt.Tx) error) error {
 	if err := s.Loaded(); err != nil {
 		return err
 	}
@@ -148,8 +158,8 @@ func (s *Service) DeleteWith(id uint64, also func(*bolt.Tx) error) error {
 		if err != nil {
 			return err
 		}
-		if also != nil {
-			if err := also(tx); err != nil {
+		for _, fn := range also {
+			if err := fn(tx); err != nil {
 				return err
 			}
 		}
@@ -164,10 +174,11 @@ func (s *Service) DeleteWith(id uint64, also func(*bolt.Tx) error) error {
 		if err := search.Remove(tx, id, terms); err != nil {
 			return err
 		}
-		for _, b := range [][]byte{store.BucketMessages, store.BucketEvents} {
-			if err := deleteUnder(tx.Bucket(b), id); err != nil {
-				return err
-			}
+		if err := deleteUnder(tx.Bucket(store.BucketMessages), id); err != nil {
+			return err
+		}
+		if err := deleteEvents(tx, id); err != nil {
+			return err
 		}
 		if t.OrderNumber != "" {
 			if err := tx.Bucket(store.BucketOrders).Delete(orderKey(t.OrderNumber, id)); err != nil {

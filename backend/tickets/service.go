@@ -34,7 +34,19 @@ type Service struct {
 	// before, is why they could not be read.
 	loaded  chan struct{}
 	loadErr error
+	// closeChecks may refuse to close a ticket (a playbook's required step
+	// unticked, an escalation still open); set once at start.
+	closeChecks []CloseCheck
 }
+
+// CloseCheck is asked, inside the write, before an active ticket is
+// resolved or closed; an error refuses the change. why is the closer's
+// reason for leaving required work undone ("" when none was given).
+type CloseCheck func(tx *bolt.Tx, t Ticket, by Actor, why string) error
+
+// OnClose adds a check made before any ticket is closed. Call it before the
+// Service is used.
+func (s *Service) OnClose(c CloseCheck) { s.closeChecks = append(s.closeChecks, c) }
 
 // New loads the ticket rows into memory and returns the Service.
 func New(db *store.DB, dir *customers.Directory) (*Service, error) {

@@ -88,7 +88,26 @@ func addEvent(tx *bolt.Tx, ticket uint64, ev Event) error {
 	if err != nil {
 		return err
 	}
-	return b.Put(store.Key(store.U64(ticket), store.U64(seq)), v)
+	if err := b.Put(store.Key(store.U64(ticket), store.U64(seq)), v); err != nil {
+		return err
+	}
+	return tx.Bucket(store.BucketEventTime).Put(store.EventTimeKey(ev.At, seq), store.U64(ticket))
+}
+
+// deleteEvents removes a ticket's events and their entries in the time index.
+func deleteEvents(tx *bolt.Tx, ticket uint64) error {
+	idx := tx.Bucket(store.BucketEventTime)
+	err := forEachUnder(tx.Bucket(store.BucketEvents), ticket, func(k, v []byte) error {
+		var ev Event
+		if err := json.Unmarshal(v, &ev); err != nil {
+			return err
+		}
+		return idx.Delete(store.EventTimeKey(ev.At, store.ParseU64(k[8:])))
+	})
+	if err != nil {
+		return err
+	}
+	return deleteUnder(tx.Bucket(store.BucketEvents), ticket)
 }
 
 // forEachUnder walks keys starting with the 8-byte id prefix.
