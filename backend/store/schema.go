@@ -54,12 +54,12 @@ var (
 	BucketRuns       = []byte("checklist_runs") // person|date|template → Run JSON
 
 	// The rest of the shift (part 5).
-	BucketEventTime       = []byte("event_time")       // unix nanos|seq → ticket (tickets: the day's events)
-	BucketPlaybooks       = []byte("playbooks")        // id → Playbook JSON (backend/playbooks)
-	BucketTicketPlaybooks = []byte("ticket_playbooks") // ticket|playbook → Attached JSON
-	BucketEscalations     = []byte("escalations")      // id → Escalation JSON (backend/escalations)
+	BucketEventTime       = []byte("event_time")        // unix nanos|seq → ticket (tickets: the day's events)
+	BucketPlaybooks       = []byte("playbooks")         // id → Playbook JSON (backend/playbooks)
+	BucketTicketPlaybooks = []byte("ticket_playbooks")  // ticket|playbook → Attached JSON
+	BucketEscalations     = []byte("escalations")       // id → Escalation JSON (backend/escalations)
 	BucketEscalationTix   = []byte("escalation_ticket") // ticket|id → ""
-	BucketSummaries       = []byte("summaries")        // date → Summary JSON (backend/summaries)
+	BucketSummaries       = []byte("summaries")         // date → Summary JSON (backend/summaries)
 )
 
 // bucketCustNameDropped was a customer-name index nothing ever read or
