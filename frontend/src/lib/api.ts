@@ -79,7 +79,9 @@ type Area =
   // Return requests, wrapped in ./returns-api.ts.
   | 'Returns'
   // The shift's checklists, wrapped in ./checklists-api.ts.
-  | 'Checklists';
+  | 'Checklists'
+  // A ticket's playbooks, wrapped in ./playbooks-api.ts.
+  | 'Playbooks';
 type Bridge = Partial<Record<Area, Record<string, (...args: unknown[]) => Promise<unknown>>>>;
 
 function bridge(): Bridge | undefined {

@@ -252,6 +252,8 @@ export interface TicketChange {
   status?: Status;
   assigneeId?: number;
   tags?: string[];
+  /** Resolving or closing with a playbook's required steps unticked: why (kept with the playbook). */
+  why?: string;
 }
 
 /** One change for many tickets (the inbox's bulk actions); addTag adds to each ticket's tags. */
