@@ -15,6 +15,14 @@ export const checks: true[] = [
   true satisfies Mirrors<T.RunTask, checklists.RunTask>,
   true satisfies Mirrors<T.Tick, checklists.Tick>,
   true satisfies Fits<T.ChecklistTemplate, checklists.Template>,
+  true satisfies Mirrors<T.HistoryTask, checklists.HistoryTask>,
+  true satisfies Mirrors<T.DayRun, checklists.DayRun>,
+  true satisfies Mirrors<T.PersonDay, checklists.PersonDay>,
+  true satisfies Mirrors<T.ChecklistDay, checklists.Day>,
+  true satisfies Mirrors<T.Rate, checklists.Rate>,
+  true satisfies Mirrors<T.PersonRate, checklists.PersonRate>,
+  true satisfies Mirrors<T.TaskRate, checklists.TaskRate>,
+  true satisfies Mirrors<T.Completion, checklists.Completion>,
 
   true satisfies SameMethods<typeof Checklists, typeof GoChecklists>,
   true satisfies ArgsFit<typeof Checklists.today, typeof GoChecklists.Today>,
@@ -22,4 +30,6 @@ export const checks: true[] = [
   true satisfies ArgsFit<typeof Checklists.list, typeof GoChecklists.List>,
   true satisfies ArgsFit<typeof Checklists.save, typeof GoChecklists.Save>,
   true satisfies ArgsFit<typeof Checklists.delete, typeof GoChecklists.Delete>,
+  true satisfies ArgsFit<typeof Checklists.day, typeof GoChecklists.Day>,
+  true satisfies ArgsFit<typeof Checklists.completion, typeof GoChecklists.Completion>,
 ];

@@ -2,7 +2,7 @@
 // Go's messages arrive as ApiErrors like everywhere else.
 
 import { call, change } from './api';
-import type { ChecklistTemplate, Run } from './checklists-types';
+import type { ChecklistDay, ChecklistTemplate, Completion, DayRun, Run } from './checklists-types';
 
 const arr = <T>(v: T[] | null | undefined): T[] => v ?? [];
 
@@ -11,6 +11,10 @@ function run(r: Run): Run {
 }
 function template(t: ChecklistTemplate): ChecklistTemplate {
   return { ...t, weekdays: arr(t.weekdays), tasks: arr(t.tasks) };
+}
+
+function dayRun(r: DayRun): DayRun {
+  return { ...r, tasks: arr(r.tasks), history: arr(r.history) };
 }
 
 export const Checklists = {
@@ -24,4 +28,14 @@ export const Checklists = {
   save: async (t: ChecklistTemplate): Promise<ChecklistTemplate> => template(await change<ChecklistTemplate>('Checklists', 'Save', t)),
   /** Owner only. */
   delete: (id: number) => change<void>('Checklists', 'Delete', id),
+  /** Owner only: every person's checklists on a shop-local date ("2026-12-03"), missed ones included. */
+  day: async (date: string): Promise<ChecklistDay> => {
+    const d = await call<ChecklistDay>('Checklists', 'Day', date);
+    return { ...d, people: arr(d.people).map((p) => ({ ...p, runs: arr(p.runs).map(dayRun) })) };
+  },
+  /** Owner only: completion by person and by task over the last `days` days before today. */
+  completion: async (days: number): Promise<Completion> => {
+    const c = await call<Completion>('Checklists', 'Completion', days);
+    return { ...c, people: arr(c.people), tasks: arr(c.tasks) };
+  },
 };

@@ -29,6 +29,7 @@ export interface ChecklistTemplate {
   defaultKey?: string;
   lastTask: number;
   version: number;
+  createdAt: string;
   updatedAt: string;
 }
 
@@ -63,4 +64,65 @@ export interface Run {
   history: Tick[];
   createdAt: string;
   version: number;
+}
+
+export type Outcome = 'done' | 'done_late' | 'skipped' | 'late' | 'open' | 'not_needed';
+
+export interface HistoryTask extends RunTask {
+  outcome: Outcome;
+}
+
+/** One checklist a person had on a day; missing when nobody opened it. */
+export interface DayRun {
+  templateId: number;
+  name: string;
+  missing: boolean;
+  tasks: HistoryTask[];
+  history: Tick[];
+  done: number;
+  /** Tasks that count (not "as needed"). */
+  counted: number;
+  late: number;
+}
+
+export interface PersonDay {
+  personId: number;
+  name: string;
+  runs: DayRun[];
+}
+
+export interface ChecklistDay {
+  date: string;
+  /** The shop did not open: no checklists were due. */
+  closed: boolean;
+  today: boolean;
+  people: PersonDay[];
+}
+
+export interface Rate {
+  done: number;
+  counted: number;
+  late: number;
+  skipped: number;
+  missedDays: number;
+}
+
+export interface PersonRate extends Rate {
+  personId: number;
+  name: string;
+}
+
+export interface TaskRate extends Rate {
+  templateId: number;
+  taskId: number;
+  title: string;
+}
+
+export interface Completion {
+  from: string;
+  to: string;
+  days: number;
+  people: PersonRate[];
+  tasks: TaskRate[];
+  overall: Rate;
 }
