@@ -19,6 +19,13 @@ import (
 // the first response where it is one. A customer with no email address
 // gets no email: the reply is only logged, and msg is the zero Message.
 func (s *Service) Reply(by tickets.Actor, id uint64, body string) (msg outbox.Message, err error) {
+	return s.ReplyWith(by, id, body, nil)
+}
+
+// ReplyWith is Reply with also run in the same transaction after the reply
+// is added: what the reply completes (an escalation's customer update)
+// is recorded with it or not at all.
+func (s *Service) ReplyWith(by tickets.Actor, id uint64, body string, also func(tx *bolt.Tx) error) (msg outbox.Message, err error) {
 	names, near := templates.CheckReply(body)
 	if len(names) > 0 {
 		return msg, fmt.Errorf("fill in [%s] before sending: the reply was not sent", strings.Join(names, "], ["))
@@ -30,6 +37,11 @@ func (s *Service) Reply(by tickets.Actor, id uint64, body string) (msg outbox.Me
 		t, m, err := b.AddMessage(by, id, tickets.Reply, body)
 		if err != nil {
 			return err
+		}
+		if also != nil {
+			if err := also(b.Tx()); err != nil {
+				return err
+			}
 		}
 		c, err := customers.Get(b.Tx(), t.CustomerID)
 		if err != nil {

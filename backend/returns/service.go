@@ -31,6 +31,10 @@ type Service struct {
 	// Send hands a step's email to the outbox (see emails.go); nil in tests
 	// that send none.
 	mail Mailer
+	// OnOwnerRefund is told, in the write, after every change of a request,
+	// why it now waits for the owner to approve or give a refund above the
+	// reps' limit ("" when it does not): escalations follow it.
+	OnOwnerRefund func(tx *bolt.Tx, by Person, r Request, why string) error
 }
 
 // New returns a Service over db.
@@ -161,7 +165,10 @@ func (s *Service) Start(by Person, in NewRequest) (v View, err error) {
 		}
 		id, r.Number = r.ID, 1000+r.ID
 		r.Events = []Event{{At: now, ByID: by.ID, By: by.Name, Kind: "created", To: Requested, Note: summary(r.Items)}}
-		return put(tx, nil, &r)
+		if err := put(tx, nil, &r); err != nil {
+			return err
+		}
+		return s.told(tx, by, r)
 	})
 	if err != nil {
 		return v, err
@@ -217,7 +224,10 @@ func (s *Service) Edit(by Person, id, version uint64, e Edit) (v View, err error
 		r.Reason, r.Wish = e.Reason, e.Wish
 		r.Events = append(r.Events, Event{At: now, ByID: by.ID, By: by.Name, Kind: "edited", Note: summary(r.Items)})
 		r.UpdatedAt, r.Version = now, r.Version+1
-		return put(tx, &old, &r)
+		if err := put(tx, &old, &r); err != nil {
+			return err
+		}
+		return s.told(tx, by, r)
 	})
 	if err != nil {
 		return v, err
@@ -308,7 +318,10 @@ func (s *Service) Act(by Person, id, version uint64, a Action) (v View, err erro
 		}
 		r.Events = append(r.Events, ev)
 		r.State, r.Since, r.UpdatedAt, r.Version = next, now, now, r.Version+1
-		return put(tx, &old, &r)
+		if err := put(tx, &old, &r); err != nil {
+			return err
+		}
+		return s.told(tx, by, r)
 	})
 	if err != nil {
 		return v, err
@@ -373,6 +386,38 @@ func (s *Service) refund(tx *bolt.Tx, by Person, p Policy, o orders.Order, r Req
 		}
 	}
 	return &Refund{Amount: a.Amount, Currency: o.Currency, Method: method, Reference: ref, At: now, ByID: by.ID, By: by.Name}, nil
+}
+
+// told passes OnOwnerRefund why r waits for the owner's money decision.
+func (s *Service) told(tx *bolt.Tx, by Person, r Request) error {
+	if s.OnOwnerRefund == nil {
+		return nil
+	}
+	p, err := GetPolicy(tx)
+	if err != nil {
+		return err
+	}
+	o, err := orders.Get(tx, r.OrderID)
+	if err != nil {
+		return err
+	}
+	c := check(p, o, r.Items, r.Reason, r.CreatedAt, orders.Zone(tx))
+	return s.OnOwnerRefund(tx, by, r, refundAboveLimit(p, c, r))
+}
+
+// refundAboveLimit says why r waits for the owner because of the money:
+// approving a refund, or giving one, above what reps may ("" if not).
+func refundAboveLimit(p Policy, c Check, r Request) string {
+	if r.State != Requested && !(r.State == Inspected && r.Wish != WantExchange) {
+		return ""
+	}
+	switch {
+	case r.Currency != p.Currency:
+		return fmt.Sprintf("the refund is in %s, and the limit for reps is set in %s", r.Currency, p.Currency)
+	case c.RefundDue > p.RepLimit:
+		return fmt.Sprintf("the refund of %s is above the %s reps may give", money.Format(c.RefundDue, r.Currency), money.Format(p.RepLimit, p.Currency))
+	}
+	return ""
 }
 
 // approvalNeedsOwner says why only the owner may approve ("" if a rep may).

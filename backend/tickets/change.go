@@ -27,14 +27,16 @@ type Change struct {
 }
 
 // Update applies c to ticket id if nobody saved it since version; otherwise
-// it returns a *ConflictError and changes nothing.
-func (s *Service) Update(by Actor, id, version uint64, c Change) (t Ticket, err error) {
-	err = s.Batch(func(b *Batch) error { t, err = b.Update(by, id, version, c); return err })
+// it returns a *ConflictError and changes nothing. Each of also runs first
+// in the same transaction with the ticket as it was: what else changes
+// with it (an escalation opened or closed), or refuses, all or nothing.
+func (s *Service) Update(by Actor, id, version uint64, c Change, also ...func(tx *bolt.Tx, t Ticket) error) (t Ticket, err error) {
+	err = s.Batch(func(b *Batch) error { t, err = b.Update(by, id, version, c, also...); return err })
 	return t, err
 }
 
 // Update applies c to ticket id, as Service.Update.
-func (b *Batch) Update(by Actor, id, version uint64, c Change) (Ticket, error) {
+func (b *Batch) Update(by Actor, id, version uint64, c Change, also ...func(tx *bolt.Tx, t Ticket) error) (Ticket, error) {
 	s := b.s
 	var t *Ticket
 	err := b.run(func(tx *bolt.Tx) ([]row, error) {
@@ -44,6 +46,11 @@ func (b *Batch) Update(by Actor, id, version uint64, c Change) (Ticket, error) {
 		}
 		if t.Version != version {
 			return nil, &ConflictError{By: t.UpdatedBy, Version: t.Version}
+		}
+		for _, fn := range also {
+			if err := fn(tx, *t); err != nil {
+				return nil, err
+			}
 		}
 		old := *t
 		now := s.now().UTC()

@@ -272,3 +272,27 @@ func ensureOwner(tx *bolt.Tx) error {
 	}
 	return ErrLastOwner
 }
+
+// Find reads one person inside a caller's transaction.
+func Find(tx *bolt.Tx, id uint64) (Person, error) {
+	r, err := get(tx, id)
+	if err != nil {
+		return Person{}, err
+	}
+	return r.Person, nil
+}
+
+// FirstOwner is the active owner who joined first: who is told when nobody
+// else is named.
+func FirstOwner(tx *bolt.Tx) (Person, error) {
+	rs, err := all(tx)
+	if err != nil {
+		return Person{}, err
+	}
+	for _, r := range rs { // by ID: the first set up comes first
+		if r.Role == Owner && r.Active {
+			return r.Person, nil
+		}
+	}
+	return Person{}, ErrNotFound
+}
