@@ -7,6 +7,7 @@ import (
 
 	"shopdesk/backend/checklists"
 	"shopdesk/backend/customers"
+	"shopdesk/backend/escalations"
 	"shopdesk/backend/feedback"
 	"shopdesk/backend/mailpassword"
 	"shopdesk/backend/orders"
@@ -23,19 +24,20 @@ import (
 
 // core is what every bound struct shares.
 type core struct {
-	db         *store.DB
-	users      *users.Service
-	customers  *customers.Service
-	tickets    *tickets.Service
-	templates  *templates.Service
-	sending    *sending.Service
-	passwords  *mailpassword.Store
-	replies    *replies.Service
-	feedback   *feedback.Service
-	orders     *orders.Service
-	returns    *returns.Service
-	checklists *checklists.Service
-	playbooks  *playbooks.Service
+	db          *store.DB
+	users       *users.Service
+	customers   *customers.Service
+	tickets     *tickets.Service
+	templates   *templates.Service
+	sending     *sending.Service
+	passwords   *mailpassword.Store
+	replies     *replies.Service
+	feedback    *feedback.Service
+	orders      *orders.Service
+	returns     *returns.Service
+	checklists  *checklists.Service
+	playbooks   *playbooks.Service
+	escalations *escalations.Service
 	// ticketsChanged tells the window (throttled) that a list may be stale.
 	ticketsChanged *throttle
 	returnsChanged *throttle
@@ -65,6 +67,7 @@ type App struct {
 	Returns     *Returns
 	Checklists  *Checklists
 	Playbooks   *Playbooks
+	Escalations *Escalations
 }
 
 // Options configure New.
@@ -138,6 +141,10 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		if devClock != nil {
 			c.playbooks.SetClock(devClock)
 		}
+		c.escalations = escalations.NewService(db, c.tickets, c.replies, c.returns, c.sending.Wake)
+		if devClock != nil {
+			c.escalations.SetClock(devClock)
+		}
 		c.orders.Currency = func() string {
 			p, _ := c.returns.Policy()
 			return p.Currency
@@ -152,7 +159,8 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		Session: &Session{c}, Tickets: &Tickets{c}, Customers: &Customers{c},
 		People: &People{c}, Settings: &Settings{c}, Diagnostics: &Diagnostics{c: c, allowCrash: opts.AllowCrashTest},
 		Mail: &Mail{c}, Templates: &Templates{c}, Feedback: &Feedback{c},
-		Orders: &Orders{c}, Returns: &Returns{c}, Checklists: &Checklists{c}, Playbooks: &Playbooks{c}}
+		Orders: &Orders{c}, Returns: &Returns{c}, Checklists: &Checklists{c}, Playbooks: &Playbooks{c},
+		Escalations: &Escalations{c}}
 	if db != nil {
 		a.resumeSession()
 	}
@@ -175,7 +183,7 @@ func (a *App) Loaded() error { return a.c.unopened() }
 
 // Bind lists the structs whose methods the window may call.
 func (a *App) Bind() []any {
-	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback, a.Orders, a.Returns, a.Checklists, a.Playbooks}
+	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback, a.Orders, a.Returns, a.Checklists, a.Playbooks, a.Escalations}
 }
 
 // Startup is Wails' OnStartup: it hands over the runtime context.

@@ -33,6 +33,9 @@ var repAllowed = map[string]bool{
 	"Returns.Policy": true, "Returns.Compose": true, "Returns.Send": true,
 	"Checklists.Today": true, "Checklists.Mark": true, "Checklists.List": true,
 	"Playbooks.List": true, "Playbooks.ForTicket": true, "Playbooks.Attach": true, "Playbooks.Remove": true, "Playbooks.Tick": true,
+	"Escalations.Escalate": true, "Escalations.ForTicket": true, "Escalations.Get": true, "Escalations.Investigate": true,
+	"Escalations.UpdateTemplates": true, "Escalations.Draft": true, "Escalations.Communicate": true, "Escalations.Close": true,
+	"Escalations.Counts": true,
 }
 
 // bound walks every exported method of the structs the window may call.

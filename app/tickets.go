@@ -1,6 +1,7 @@
 package app
 
 import (
+	"shopdesk/backend/escalations"
 	"shopdesk/backend/outbox"
 	"shopdesk/backend/playbooks"
 	"shopdesk/backend/tickets"
@@ -120,7 +121,7 @@ func (t *Tickets) Delete(id uint64, unsent outbox.UnsentChoice) (err error) {
 		return err
 	}
 	defer t.changed(&err)
-	return t.c.tickets.DeleteWith(id, outbox.SettleUnsent(id, unsent), playbooks.DeleteTicket(id))
+	return t.c.tickets.DeleteWith(id, outbox.SettleUnsent(id, unsent), playbooks.DeleteTicket(id), escalations.DeleteTicket(id))
 }
 
 // Tags: anyone. Every tag in use, for the filter menu.

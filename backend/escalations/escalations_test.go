@@ -337,3 +337,19 @@ func TestAClosedTicketCannotBeEscalated(t *testing.T) {
 		t.Fatalf("counts %+v", n)
 	}
 }
+
+func TestADeletedTicketTakesItsEscalationWith(t *testing.T) {
+	d := newDesk(t)
+	e := d.escalate(d.ticket("Spam"))
+	keep := d.escalate(d.ticket("Real one"))
+	if err := d.tix.DeleteWith(e.TicketID, escalations.DeleteTicket(e.TicketID)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.esc.Get(e.ID); !errors.Is(err, escalations.ErrNotFound) {
+		t.Fatalf("the deleted ticket's escalation: %v", err)
+	}
+	b, _ := d.esc.Board()
+	if n, _ := d.esc.Counts(); n.Open != 1 || len(b.Open) != 1 || b.Open[0].ID != keep.ID {
+		t.Fatalf("counts %+v board %+v", n, b.Open)
+	}
+}

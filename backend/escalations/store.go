@@ -225,3 +225,37 @@ func PutSettings(tx *bolt.Tx, s Settings) (Settings, error) {
 	}
 	return s, tx.Bucket(store.BucketEscalations).Put(settingsKey, v)
 }
+
+// DeleteTicket forgets a deleted ticket's escalations, in the write that
+// deletes it. A refund waiting for the owner stays with its return
+// request, without the ticket.
+func DeleteTicket(ticketID uint64) func(tx *bolt.Tx) error {
+	return func(tx *bolt.Tx) error {
+		all, err := scan(tx, key(byTicket, ticketID))
+		if err != nil {
+			return err
+		}
+		b := tx.Bucket(store.BucketEscalations)
+		ix := tx.Bucket(store.BucketEscalationTix)
+		for _, e := range all {
+			if err := ix.Delete(key(byTicket, ticketID, e.ID)); err != nil {
+				return err
+			}
+			if e.ReturnID != 0 {
+				old := e
+				e.TicketID, e.TicketNumber = 0, 0
+				if err := put(tx, &old, &e); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := ix.Delete(key(isOpen, e.ID)); err != nil {
+				return err
+			}
+			if err := b.Delete(store.U64(e.ID)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}

@@ -81,7 +81,9 @@ type Area =
   // The shift's checklists, wrapped in ./checklists-api.ts.
   | 'Checklists'
   // A ticket's playbooks, wrapped in ./playbooks-api.ts.
-  | 'Playbooks';
+  | 'Playbooks'
+  // Escalations, wrapped in ./escalations-api.ts.
+  | 'Escalations';
 type Bridge = Partial<Record<Area, Record<string, (...args: unknown[]) => Promise<unknown>>>>;
 
 function bridge(): Bridge | undefined {
@@ -165,7 +167,7 @@ function customer(c: Customer): Customer {
 function ticket(t: Ticket): Ticket {
   return { ...t, tags: arr(t.tags) };
 }
-function detail(d: Detail): Detail {
+export function detail(d: Detail): Detail {
   return {
     ...d,
     ticket: ticket(d.ticket),

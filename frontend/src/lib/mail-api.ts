@@ -30,7 +30,7 @@ function batch(b: Batch): Batch {
 function inboxItem(i: InboxItem): InboxItem {
   return { ...i, view: { ...i.view, headers: arr(i.view.headers), parts: arr(i.view.parts) } };
 }
-function composed(c: Composed): Composed {
+export function composed(c: Composed): Composed {
   return { ...c, missing: arr(c.missing), ask: arr(c.ask) };
 }
 
