@@ -17,6 +17,7 @@ import (
 	"shopdesk/backend/returns"
 	"shopdesk/backend/sending"
 	"shopdesk/backend/store"
+	"shopdesk/backend/summaries"
 	"shopdesk/backend/templates"
 	"shopdesk/backend/tickets"
 	"shopdesk/backend/users"
@@ -38,6 +39,7 @@ type core struct {
 	checklists  *checklists.Service
 	playbooks   *playbooks.Service
 	escalations *escalations.Service
+	summaries   *summaries.Service
 	// ticketsChanged tells the window (throttled) that a list may be stale.
 	ticketsChanged *throttle
 	returnsChanged *throttle
@@ -68,6 +70,7 @@ type App struct {
 	Checklists  *Checklists
 	Playbooks   *Playbooks
 	Escalations *Escalations
+	Summaries   *Summaries
 }
 
 // Options configure New.
@@ -145,6 +148,10 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		if devClock != nil {
 			c.escalations.SetClock(devClock)
 		}
+		c.summaries = summaries.NewService(db, c.tickets, c.sending.Wake)
+		if devClock != nil {
+			c.summaries.SetClock(devClock)
+		}
 		c.orders.Currency = func() string {
 			p, _ := c.returns.Policy()
 			return p.Currency
@@ -160,7 +167,7 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		People: &People{c}, Settings: &Settings{c}, Diagnostics: &Diagnostics{c: c, allowCrash: opts.AllowCrashTest},
 		Mail: &Mail{c}, Templates: &Templates{c}, Feedback: &Feedback{c},
 		Orders: &Orders{c}, Returns: &Returns{c}, Checklists: &Checklists{c}, Playbooks: &Playbooks{c},
-		Escalations: &Escalations{c}}
+		Escalations: &Escalations{c}, Summaries: &Summaries{c}}
 	if db != nil {
 		a.resumeSession()
 	}
@@ -183,7 +190,7 @@ func (a *App) Loaded() error { return a.c.unopened() }
 
 // Bind lists the structs whose methods the window may call.
 func (a *App) Bind() []any {
-	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback, a.Orders, a.Returns, a.Checklists, a.Playbooks, a.Escalations}
+	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback, a.Orders, a.Returns, a.Checklists, a.Playbooks, a.Escalations, a.Summaries}
 }
 
 // Startup is Wails' OnStartup: it hands over the runtime context.

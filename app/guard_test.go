@@ -36,6 +36,7 @@ var repAllowed = map[string]bool{
 	"Escalations.Escalate": true, "Escalations.ForTicket": true, "Escalations.Get": true, "Escalations.Investigate": true,
 	"Escalations.UpdateTemplates": true, "Escalations.Draft": true, "Escalations.Communicate": true, "Escalations.Close": true,
 	"Escalations.Counts": true,
+	"Summaries.Day":      true, "Summaries.Save": true, "Summaries.Email": true,
 }
 
 // bound walks every exported method of the structs the window may call.

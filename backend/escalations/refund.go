@@ -30,6 +30,9 @@ func followRefund(tx *bolt.Tx, by returns.Person, r returns.Request, why string,
 		old := cur
 		cur.Text = why
 		return false, put(tx, &old, &cur)
+	case why != "" && by.Owner:
+		// The owner's own request: nobody to escalate it to.
+		return false, nil
 	case why != "":
 		cu, err := customers.Get(tx, r.CustomerID)
 		if err != nil {

@@ -259,3 +259,26 @@ func DeleteTicket(ticketID uint64) func(tx *bolt.Tx) error {
 		return nil
 	}
 }
+
+// Between is the escalations opened and those closed in [from, to),
+// oldest first. It reads every escalation: a shop has hundreds, not
+// hundreds of thousands.
+func Between(tx *bolt.Tx, from, to time.Time) (opened, closed []Escalation, err error) {
+	err = tx.Bucket(store.BucketEscalations).ForEach(func(k, v []byte) error {
+		if len(k) != 8 {
+			return nil // the settings
+		}
+		var e Escalation
+		if err := json.Unmarshal(v, &e); err != nil {
+			return fmt.Errorf("read escalation %d: %w", store.ParseU64(k), err)
+		}
+		if !e.OpenedAt.Before(from) && e.OpenedAt.Before(to) {
+			opened = append(opened, e)
+		}
+		if e.ClosedAt != nil && !e.ClosedAt.Before(from) && e.ClosedAt.Before(to) {
+			closed = append(closed, e)
+		}
+		return nil
+	})
+	return opened, closed, err
+}

@@ -95,6 +95,12 @@ func put(tx *bolt.Tx, old, r *Request) error {
 			}
 		}
 	}
+	if r.Refund != nil {
+		if err := store.PutRefund(tx.Bucket(store.BucketReturnRefunded), r.Refund.At, r.ID,
+			store.RefundEntry{Amount: r.Refund.Amount, Currency: r.Refund.Currency}); err != nil {
+			return err
+		}
+	}
 	e := dayEntry{Reason: r.Reason, State: r.State}
 	for _, it := range r.Items {
 		e.Items = append(e.Items, dayItem{Key: itemKey(it), Label: it.Product, Qty: it.Quantity})
@@ -121,6 +127,25 @@ func Delete(tx *bolt.Tx, id uint64) error {
 		{store.BucketReturnCust, store.Key(store.U64(r.CustomerID), k)}, {store.BucketReturnTicket, store.Key(store.U64(r.TicketID), k)},
 		{store.BucketReturnDay, store.Key(stamp(r.CreatedAt), k)}, {store.BucketReturns, k}} {
 		if err := tx.Bucket(p.b).Delete(p.key); err != nil {
+			return err
+		}
+	}
+	if r.Refund != nil {
+		return tx.Bucket(store.BucketReturnRefunded).Delete(store.RefundKey(r.Refund.At, r.ID))
+	}
+	return nil
+}
+
+// RefundsBetween calls fn for each refund given in [from, to), in order.
+func RefundsBetween(tx *bolt.Tx, from, to time.Time, fn func(request uint64, e store.RefundEntry) error) error {
+	c := tx.Bucket(store.BucketReturnRefunded).Cursor()
+	end := stamp(to)
+	for k, v := c.Seek(stamp(from)); k != nil && string(k[:8]) < string(end); k, v = c.Next() {
+		var e store.RefundEntry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return fmt.Errorf("read the refunds index: %w", err)
+		}
+		if err := fn(store.ParseU64(k[8:]), e); err != nil {
 			return err
 		}
 	}

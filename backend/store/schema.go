@@ -60,6 +60,7 @@ var (
 	BucketEscalations     = []byte("escalations")       // id → Escalation JSON (backend/escalations)
 	BucketEscalationTix   = []byte("escalation_ticket") // ticket|id → ""
 	BucketSummaries       = []byte("summaries")         // date → Summary JSON (backend/summaries)
+	BucketReturnRefunded  = []byte("return_refunded")   // refunded at|id → amount and currency (the day's refunds)
 )
 
 // bucketCustNameDropped was a customer-name index nothing ever read or
@@ -138,6 +139,43 @@ var Schema = []Migration{
 			return idx.Put(EventTimeKey(ev.At, ParseU64(k[8:])), k[:8])
 		})
 	}},
+	{Name: "index refunds by when they were given", Apply: func(tx *bolt.Tx) error {
+		idx, err := tx.CreateBucketIfNotExists(BucketReturnRefunded)
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(BucketReturns).ForEach(func(k, v []byte) error {
+			var r struct {
+				Refund *RefundEntry `json:"refund"`
+			}
+			if json.Unmarshal(v, &r) != nil || r.Refund == nil {
+				return nil
+			}
+			return PutRefund(idx, r.Refund.At, ParseU64(k), *r.Refund)
+		})
+	}},
+}
+
+// RefundEntry is what BucketReturnRefunded keeps of a refund: enough for a
+// day's total without reading the requests.
+type RefundEntry struct {
+	Amount   int64     `json:"amount"`
+	Currency string    `json:"currency"`
+	At       time.Time `json:"at"`
+}
+
+// RefundKey is a refund's key in BucketReturnRefunded: when, then whose.
+func RefundKey(at time.Time, request uint64) []byte {
+	return Key(U64(uint64(at.Unix())), U64(request))
+}
+
+// PutRefund writes one entry of BucketReturnRefunded.
+func PutRefund(b *bolt.Bucket, at time.Time, request uint64, e RefundEntry) error {
+	v, err := json.Marshal(RefundEntry{Amount: e.Amount, Currency: e.Currency, At: at})
+	if err != nil {
+		return err
+	}
+	return b.Put(RefundKey(at, request), v)
 }
 
 // EventTimeKey is a ticket event's key in BucketEventTime: its time, then

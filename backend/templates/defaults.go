@@ -208,6 +208,18 @@ I want to update you on your case [Ticket Number] about order [Order Number]. A 
 We expect to have it fully resolved by [Estimated Resolution]. I'll keep you posted until then, and you can reply to this email at any time.` + signature,
 	},
 	{
+		DefaultKey: "end_of_day_summary",
+		Name:       "End-of-day summary (to the owner)",
+		Category:   "general",
+		Channel:    ChannelEmail,
+		Subject:    "End-of-day summary for [Summary Date]",
+		Body: `Here is the end-of-day summary for [Summary Date], prepared by [Prepared By].
+
+[Day Summary]
+
+Each figure opens the tickets behind it on the summary screen in Shopdesk.`,
+	},
+	{
 		DefaultKey: "social_public",
 		Name:       "Social media: public reply",
 		Category:   "social",

@@ -50,6 +50,9 @@ var Known = []Placeholder{
 	{Name: "Estimated Resolution", Source: SourceAsk, Description: "When you expect the case to be resolved.", Aliases: []string{"Estimated Resolution Time", "Estimated Resolution Date", "Resolution Time"}},
 	{Name: "Return Number", Source: SourceAsk, Description: "The return request's number, like R-1001 (filled from a return request).", Aliases: []string{"Return ID", "RMA Number", "RMA", "Return #"}},
 	{Name: "Rejection Reason", Source: SourceAsk, Description: "Why the return was declined, in words the customer understands (filled from a return request).", Aliases: []string{"Reason for Rejection", "Decline Reason"}},
+	{Name: "Summary Date", Source: SourceAsk, Description: "The day an end-of-day summary covers (filled from the summary).", Aliases: []string{"Insert Date", "Report Date"}},
+	{Name: "Prepared By", Source: SourceAsk, Description: "Who prepared the end-of-day summary (filled from the summary).", Aliases: []string{"Preparer"}},
+	{Name: "Day Summary", Source: SourceAsk, Description: "The end-of-day summary's figures, notable issues and team highlights (filled from the summary).", Aliases: []string{"End-of-Day Summary", "Summary"}},
 	{Name: "Returned Items", Source: SourceAsk, Description: "The items being returned, like \"Linen throw × 2, Mug\" (filled from a return request).", Aliases: []string{"Return Items", "Items Returned"}},
 }
 

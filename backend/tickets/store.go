@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -182,4 +183,46 @@ func CustomerTickets(tx *bolt.Tx, customer uint64) []uint64 {
 		return nil
 	})
 	return ids
+}
+
+// EventsBetween calls fn for every ticket event in [from, to), oldest
+// first, read through the time index: a day's events without a scan.
+func EventsBetween(tx *bolt.Tx, from, to time.Time, fn func(ticket uint64, ev Event) error) error {
+	evs := tx.Bucket(store.BucketEvents)
+	c := tx.Bucket(store.BucketEventTime).Cursor()
+	end := store.U64(uint64(to.UnixNano()))
+	for k, v := c.Seek(store.U64(uint64(from.UnixNano()))); k != nil && string(k[:8]) < string(end); k, v = c.Next() {
+		if len(k) != 16 || len(v) != 8 {
+			continue
+		}
+		raw := evs.Get(store.Key(v, k[8:]))
+		if raw == nil {
+			continue // the index outlived its event: nothing to count
+		}
+		var ev Event
+		if err := json.Unmarshal(raw, &ev); err != nil {
+			return fmt.Errorf("read an event of ticket %d: %w", store.ParseU64(v), err)
+		}
+		if err := fn(store.ParseU64(v), ev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ActiveIDs is every ticket still being worked (new, open, pending or
+// escalated), from the list kept in memory.
+func (s *Service) ActiveIDs() ([]uint64, error) {
+	if err := s.Loaded(); err != nil {
+		return nil, err
+	}
+	s.ix.mu.RLock()
+	defer s.ix.mu.RUnlock()
+	out := make([]uint64, 0, 1024)
+	for i := range s.ix.rows {
+		if activeCode(s.ix.rows[i].status) {
+			out = append(out, s.ix.rows[i].id)
+		}
+	}
+	return out, nil
 }

@@ -83,7 +83,9 @@ type Area =
   // A ticket's playbooks, wrapped in ./playbooks-api.ts.
   | 'Playbooks'
   // Escalations, wrapped in ./escalations-api.ts.
-  | 'Escalations';
+  | 'Escalations'
+  // End-of-day summaries, wrapped in ./summaries-api.ts.
+  | 'Summaries';
 type Bridge = Partial<Record<Area, Record<string, (...args: unknown[]) => Promise<unknown>>>>;
 
 function bridge(): Bridge | undefined {
