@@ -54,10 +54,11 @@ const (
 	LinkInbox   = "inbox-due"      // the inbox, soonest due first
 	LinkRefunds = "returns-refund" // the returns queue's To refund tab
 	LinkMetrics = "metrics-today"  // today's figures
+	LinkSummary = "eod-summary"    // the end-of-day summary
 )
 
 // Links are the places a task can open.
-var Links = []string{LinkInbox, LinkRefunds, LinkMetrics}
+var Links = []string{LinkInbox, LinkRefunds, LinkMetrics, LinkSummary}
 
 // Task is one line of a checklist.
 type Task struct {
@@ -247,6 +248,6 @@ func Daily() Template {
 			{ID: 6, Title: "Process pending refunds, returns, and exchanges.", Timeframe: Throughout, Note: "Follow company policies.", Link: LinkRefunds},
 			{ID: 7, Title: "Update customers about delays or out-of-stock items.", Timeframe: AsNeeded, Note: "Proactively send updates."},
 			{ID: 8, Title: "Escalate unresolved issues (e.g., fraud cases, VIP complaints).", Timeframe: AsNeeded, Note: "Log details in the CRM."},
-			{ID: 9, Title: "Review the end-of-day report and update the team log.", Timeframe: EndOfShift, Note: "Prepare for the next shift."},
+			{ID: 9, Title: "Review the end-of-day report and update the team log.", Timeframe: EndOfShift, Note: "Prepare for the next shift.", Link: LinkSummary},
 		}}
 }

@@ -15,6 +15,8 @@ describe('routes', () => {
     { name: 'returns', tab: 'inspect' },
     { name: 'return', id: 7 },
     { name: 'today' },
+    { name: 'summary' },
+    { name: 'summary', date: '2026-12-03' },
   ];
   it.each(routes)('%o survives the URL', (r) => {
     expect(parseRoute(hashOf(r))).toEqual(r);

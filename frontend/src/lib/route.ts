@@ -23,7 +23,9 @@ export type Route =
   | { name: 'order'; id: number }
   | { name: 'returns'; tab?: Tab }
   | { name: 'return'; id: number }
-  | { name: 'today' };
+  | { name: 'today' }
+  /** The end-of-day summary of a shop-local date ("2026-12-03"); none: today. */
+  | { name: 'summary'; date?: string };
 
 export const home: Route = { name: 'inbox', view: 'mine' };
 
@@ -59,6 +61,8 @@ export function parseRoute(hash: string): Route {
       return validId ? { name: 'return', id } : { name: 'returns' };
     case 'today':
       return { name: 'today' };
+    case 'summary':
+      return /^\d{4}-\d{2}-\d{2}$/.test(parts[1] ?? '') ? { name: 'summary', date: parts[1] } : { name: 'summary' };
   }
   return home;
 }
@@ -84,6 +88,8 @@ export function hashOf(r: Route): string {
       return r.tab ? `#/returns/${r.tab}` : '#/returns';
     case 'return':
       return `#/return/${r.id}`;
+    case 'summary':
+      return r.date ? `#/summary/${r.date}` : '#/summary';
     default:
       return `#/${r.name}`;
   }

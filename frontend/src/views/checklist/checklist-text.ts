@@ -16,6 +16,8 @@ export const timeframeLabel: Record<Timeframe, string> = {
 export const links: Record<string, { href: string; label: string }> = {
   'inbox-due': { href: '#/inbox/open', label: 'Open tickets' },
   'returns-refund': { href: '#/returns/refund', label: 'To refund' },
+  'metrics-today': { href: '#/summary', label: "Today's figures" },
+  'eod-summary': { href: '#/summary', label: 'Prepare the summary' },
 };
 
 const hm = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
