@@ -259,3 +259,16 @@ func (s *Service) SaveSettings(st Settings) (out Settings, err error) {
 	err = s.db.Update(func(tx *bolt.Tx) error { out, err = PutSettings(tx, st); return err })
 	return out, err
 }
+
+// Recorded notes step 4 done outside Shopdesk's email (the manager rang
+// the customer; the sample shop's history), with what was said.
+func (s *Service) Recorded(by Person, id, version uint64, note string) (e Escalation, err error) {
+	if note, err = text("the note", note, MaxDetails, "say how the customer was updated"); err != nil {
+		return e, err
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		e, err = communicated(tx, by, id, version, note, s.now().UTC())
+		return err
+	})
+	return e.withLate(s.now()), err
+}

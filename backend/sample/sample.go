@@ -19,7 +19,7 @@ import (
 
 // Version changes whenever the same Options would make a different shop,
 // so that anything cached from a sample (the benchmarks' data) is rebuilt.
-const Version = 6
+const Version = 7
 
 // The people who work the sample shop all sign in with Password.
 const (
@@ -152,6 +152,9 @@ func Generate(db *store.DB, opts Options) (Result, error) {
 	if err := g.returns(db); err != nil {
 		return Result{}, fmt.Errorf("sample returns: %w", err)
 	}
+	if err := g.shift(db); err != nil {
+		return Result{}, fmt.Errorf("sample checklists, playbooks and escalations: %w", err)
+	}
 	if err := assignNewTickets(db); err != nil {
 		return Result{}, fmt.Errorf("sample settings: %w", err)
 	}
@@ -231,6 +234,8 @@ type gen struct {
 	res   Result
 
 	staff    []tickets.Actor
+	tix      *tickets.Service
+	recent   []ticketRef // the last ShiftDays' tickets, and every escalated one
 	custs    []custInfo
 	regulars []int // customers who write often
 }

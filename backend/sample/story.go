@@ -60,6 +60,7 @@ func (g *gen) tickets(db *store.DB) error {
 		return err
 	}
 	ts.SetClock(g.clock)
+	g.tix = ts
 	times := g.ticketTimes()
 	per := g.opts.TicketsPerTx
 	for from := 0; from < len(times); from += per {
@@ -80,6 +81,9 @@ func (g *gen) tickets(db *store.DB) error {
 			return err
 		}
 		for _, t := range made {
+			if t.CreatedAt.After(g.opts.Now.Add(-ShiftDays*24*time.Hour)) || t.Status == tickets.StatusEscalated {
+				g.recent = append(g.recent, ticketRef{id: t.ID, category: string(t.Category), status: t.Status, created: t.CreatedAt, updated: t.UpdatedAt, assignee: t.AssigneeID})
+			}
 			g.res.Tickets++
 			g.res.Messages += t.MessageCount
 			g.res.Statuses[t.Status]++

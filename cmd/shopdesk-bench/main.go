@@ -46,7 +46,7 @@ func main() {
 	noWindow := flag.Bool("no-window", false, "skip the start-up and memory figures")
 	strict := flag.Bool("strict", false, "exit 1 if a measured figure misses its target")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the in-process figures to this file")
-	only := flag.String("only", "", "measure only these figures (comma-separated: create_ticket_p95_during_signins, sla_due_list_p95, returns_queue_first_page_p95, orders_import_rate)")
+	only := flag.String("only", "", "measure only these figures (comma-separated: create_ticket_p95_during_signins, sla_due_list_p95, returns_queue_first_page_p95, orders_import_rate, and the shift's: checklist_today_open_p95, eod_summary_p95, escalations_list_p95)")
 	flag.Parse()
 
 	root, err := moduleRoot()
@@ -120,6 +120,9 @@ func main() {
 	if err := returnsFigures(r, cfg, data); err != nil {
 		fail(err)
 	}
+	if err := shiftFigures(r, cfg, data); err != nil {
+		fail(err)
+	}
 	if err := importFigure(r, cfg, work); err != nil {
 		fail(err)
 	}
@@ -146,6 +149,10 @@ var figures = map[string]func(*report, config, string) error{
 	"create_ticket_p95_during_signins": signins,
 	"sla_due_list_p95":                 slaFigures,
 	"returns_queue_first_page_p95":     returnsFigures,
+	// The three shift figures are measured together.
+	"checklist_today_open_p95": shiftFigures,
+	"eod_summary_p95":          shiftFigures,
+	"escalations_list_p95":     shiftFigures,
 	"orders_import_rate": func(r *report, cfg config, data string) error {
 		return importFigure(r, cfg, filepath.Dir(data))
 	},

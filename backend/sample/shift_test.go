@@ -1,0 +1,60 @@
+package sample_test
+
+import (
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"shopdesk/backend/calendar"
+	"shopdesk/backend/checklists"
+	"shopdesk/backend/escalations"
+	"shopdesk/backend/store"
+)
+
+// The sample's shift: 90 days of checklist runs with late and skipped
+// tasks and days nobody opened, and escalations at every step, some late.
+func TestTheSampleShopHasAShiftHistory(t *testing.T) {
+	db, shop := generate(t, small(7, 3000))
+	var people []checklists.Person
+	for i, p := range shop.Result.Staff {
+		people = append(people, checklists.Person{ID: p.ID, Name: p.Name, Role: string(p.Role), Owner: i == 0})
+	}
+	err := db.View(func(tx *bolt.Tx) error {
+		c, err := checklists.CompletionOf(tx, people, calendar.Hours{}, 30, end)
+		if err != nil {
+			return err
+		}
+		var late, skipped, missed, done int
+		for _, p := range c.People {
+			late, skipped, missed, done = late+p.Rate.Late, skipped+p.Rate.Skipped, missed+p.Rate.MissedDays, done+p.Rate.Done
+		}
+		if done == 0 || late == 0 || skipped == 0 || missed == 0 {
+			t.Errorf("30 days of runs: done %d, late %d, skipped %d, missed days %d", done, late, skipped, missed)
+		}
+		steps := map[escalations.Step]int{}
+		lateOnes := 0
+		err = tx.Bucket(store.BucketEscalations).ForEach(func(k, v []byte) error {
+			if len(k) != 8 {
+				return nil
+			}
+			e, err := escalations.Get(tx, store.ParseU64(k))
+			if e.ETA != nil && e.Open() && e.ETA.Before(end) {
+				lateOnes++
+			}
+			steps[e.Step]++
+			return err
+		})
+		for _, s := range []escalations.Step{escalations.Notified, escalations.Investigated, escalations.Communicated, escalations.Closed} {
+			if steps[s] == 0 {
+				t.Errorf("no escalation at step %d: %v", s, steps)
+			}
+		}
+		if lateOnes == 0 {
+			t.Errorf("no escalation is past its estimate: %v", steps)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
