@@ -6,6 +6,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"shopdesk/backend/checklists"
+	"shopdesk/backend/customers"
 	"shopdesk/backend/escalations"
 	"shopdesk/backend/playbooks"
 	"shopdesk/backend/settings"
@@ -201,18 +202,25 @@ var (
 	}
 )
 
-// escalations puts every ticket still escalated through the seed's
-// workflow as far as it has got, and escalates and closes some of the
-// recent open tickets, so the list has cases at every step, some late.
+// escalations puts every ticket still escalated, and about a third of
+// the other recent open tickets, through the seed's workflow as far as it
+// has got (steps 2, 3 and 4 in turn, some past their estimate); and gives
+// a few of the recent resolved tickets the closed case they went through.
 func (g *gen) escalations(db *store.DB) error {
 	es := escalations.NewService(db, g.tix, nil, nil, nil)
 	es.SetClock(g.clock)
 	owner := escalations.Person{ID: g.staff[0].ID, Name: g.staff[0].Name, Owner: true}
-	reasons := []weighted[escalations.Reason]{{escalations.RepeatedComplaint, 40}, {escalations.VIP, 25}, {escalations.Fraud, 15}, {escalations.Other, 20}}
-	closes, stillOpen := 0, 0
+	stillOpen := 0
+	var closed []ticketRef
 	for _, t := range g.recent {
 		escalated := t.status == tickets.StatusEscalated
-		if !escalated && (!t.status.Active() || !g.chance(0.12) || closes+stillOpen >= 600) {
+		if !t.status.Active() {
+			if t.created.After(g.opts.Now.Add(-ShiftDays*24*time.Hour)) && g.chance(0.03) {
+				closed = append(closed, t)
+			}
+			continue
+		}
+		if !escalated && !g.chance(0.35) {
 			continue
 		}
 		rep := g.staff[1+g.rnd.IntN(len(g.staff)-1)]
@@ -228,25 +236,16 @@ func (g *gen) escalations(db *store.DB) error {
 		}
 		step := func(frac float64) { g.at = cur.Ticket.UpdatedAt.Add(time.Duration(float64(room) * frac)) }
 		step(0.1)
-		in := escalations.NewEscalation{Reason: pickWeighted(g, reasons), Details: g.pick(escalationDetails)}
-		if in.Reason == escalations.Other {
-			in.Text = "Press or influencer enquiry"
-		}
-		e, _, err := es.Escalate(by, t.id, cur.Ticket.Version, in)
+		e, _, err := es.Escalate(by, t.id, cur.Ticket.Version, g.escalation())
 		if err != nil {
 			return err
 		}
-		// The still-escalated ones take turns at steps 2, 3 and 4, so each
-		// has its share even in a small shop.
+		g.res.Statuses[t.status]--
+		g.res.Statuses[tickets.StatusEscalated]++
+		// They take turns at steps 2, 3 and 4, so each has its share even
+		// in a small shop.
 		last := 2 + stillOpen%3
-		if !escalated && closes < 200 && g.chance(0.5) {
-			last = 5
-			closes++
-		} else {
-			stillOpen++
-			g.res.Statuses[t.status]--
-			g.res.Statuses[tickets.StatusEscalated]++
-		}
+		stillOpen++
 		if last >= 3 {
 			step(0.3)
 			eta := g.at.Add(g.between(4*time.Hour, 5*24*time.Hour))
@@ -256,18 +255,57 @@ func (g *gen) escalations(db *store.DB) error {
 		}
 		if last >= 4 {
 			step(0.5)
-			if e, err = es.Recorded(owner, e.ID, e.Version, "Rang the customer with the plan and the expected date"); err != nil {
+			if _, err = es.Recorded(owner, e.ID, e.Version, "Rang the customer with the plan and the expected date"); err != nil {
 				return err
 			}
-		}
-		if last == 5 {
-			step(0.8)
-			if _, err = es.Close(by, e.ID, e.Version, escalations.Closing{Outcome: g.pick(outcomes), Satisfied: g.chance(0.8)}); err != nil {
-				return err
-			}
-			g.res.Statuses[t.status]--
-			g.res.Statuses[tickets.StatusResolved]++
 		}
 	}
-	return nil
+	return db.Update(func(tx *bolt.Tx) error {
+		for _, t := range closed {
+			if err := g.closedCase(tx, owner, t); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func (g *gen) escalation() escalations.NewEscalation {
+	reasons := []weighted[escalations.Reason]{{escalations.RepeatedComplaint, 40}, {escalations.VIP, 25}, {escalations.Fraud, 15}, {escalations.Other, 20}}
+	in := escalations.NewEscalation{Reason: pickWeighted(g, reasons), Details: g.pick(escalationDetails)}
+	if in.Reason == escalations.Other {
+		in.Text = "Press or influencer enquiry"
+	}
+	return in
+}
+
+// closedCase is the five steps a resolved ticket went through between its
+// first message and its resolution.
+func (g *gen) closedCase(tx *bolt.Tx, owner escalations.Person, t ticketRef) error {
+	tk, err := tickets.Get(tx, t.id)
+	if err != nil || tk.ResolvedAt == nil {
+		return err
+	}
+	c, err := customers.Get(tx, tk.CustomerID)
+	if err != nil {
+		return err
+	}
+	rep := g.staff[1+g.rnd.IntN(len(g.staff)-1)]
+	in := g.escalation()
+	span := tk.ResolvedAt.Sub(tk.CreatedAt)
+	at := func(frac float64) time.Time { return tk.CreatedAt.Add(time.Duration(float64(span) * frac)).UTC() }
+	eta := at(0.9)
+	closedAt := at(0.95)
+	e := escalations.Escalation{TicketID: tk.ID, TicketNumber: tk.Number, Subject: tk.Subject, Customer: c.Name, OrderNumber: tk.OrderNumber,
+		Reason: in.Reason, Text: in.Text, Details: in.Details, FrontlineID: rep.ID, Frontline: rep.Name, ManagerID: owner.ID, Manager: owner.Name,
+		ETA: &eta, Contacted: g.pick(contacted), Outcome: g.pick(outcomes), Satisfied: g.chance(0.8), OpenedAt: at(0.1), ClosedAt: &closedAt, Step: escalations.Closed}
+	e.Steps = []escalations.Done{
+		{Step: escalations.Identified, At: at(0.1), ByID: rep.ID, By: rep.Name, Note: in.Details},
+		{Step: escalations.Notified, At: at(0.1), ByID: rep.ID, By: rep.Name, Note: owner.Name + " was told in Shopdesk"},
+		{Step: escalations.Investigated, At: at(0.3), ByID: owner.ID, By: owner.Name, Note: "Contacted " + e.Contacted},
+		{Step: escalations.Communicated, At: at(0.5), ByID: owner.ID, By: owner.Name, Note: "Updated the customer by email"},
+		{Step: escalations.Closed, At: closedAt, ByID: rep.ID, By: rep.Name, Note: e.Outcome},
+	}
+	_, err = escalations.Imported(tx, e)
+	return err
 }
