@@ -41,8 +41,12 @@ func figures(tx *bolt.Tx, in input) (Figures, []Candidate, error) {
 	}
 	received, resolved, reopened, touched := []uint64{}, []uint64{}, []uint64{}, []uint64{}
 	seenResolved, seenReopened, seenTouched := map[uint64]bool{}, map[uint64]bool{}, map[uint64]bool{}
-	err = tickets.EventsBetween(tx, from, to, func(id uint64, ev tickets.Event) error {
-		switch ev.Kind {
+	err = tickets.EventsBetween(tx, from, to, []tickets.EventKind{tickets.EvCreated, tickets.EvResolved, tickets.EvReopened}, func(id uint64, ev *tickets.Event) error {
+		kind := tickets.EventKind("")
+		if ev != nil {
+			kind = ev.Kind
+		}
+		switch kind {
 		case tickets.EvCreated:
 			received = append(received, id)
 		case tickets.EvResolved:
@@ -70,8 +74,9 @@ func figures(tx *bolt.Tx, in input) (Figures, []Candidate, error) {
 	wasActive := map[uint64]bool{} // first status change since: its From
 	changed := map[uint64]bool{}
 	if to.Before(in.now) {
-		err = tickets.EventsBetween(tx, to, in.now.Add(time.Hour), func(id uint64, ev tickets.Event) error {
+		err = tickets.EventsBetween(tx, to, in.now.Add(time.Hour), []tickets.EventKind{tickets.EvCreated, tickets.EvStatus}, func(id uint64, ev *tickets.Event) error {
 			switch {
+			case ev == nil:
 			case ev.Kind == tickets.EvCreated:
 				createdSince[id] = true
 			case ev.Kind == tickets.EvStatus && !changed[id]:
@@ -156,12 +161,13 @@ func figures(tx *bolt.Tx, in input) (Figures, []Candidate, error) {
 	for _, id := range pending {
 		pendingAtEnd[id] = true
 	}
-	overdue := 0
-	for i := len(touched) - 1; i >= 0 && overdue < MaxCandidates; i-- {
+	overdue, looked := 0, 0
+	for i := len(touched) - 1; i >= 0 && overdue < MaxCandidates && looked < maxLooked; i-- {
 		id := touched[i]
 		if !pendingAtEnd[id] {
 			continue
 		}
+		looked++
 		if t := refs.get(id); t != nil && t.Status != tickets.StatusPending && !t.DueAt().IsZero() && t.DueAt().Before(end) {
 			cands = append(cands, Candidate{Kind: "overdue", Ticket: refOf(t), Note: "Overdue at the end of the day"})
 			overdue++
@@ -170,8 +176,12 @@ func figures(tx *bolt.Tx, in input) (Figures, []Candidate, error) {
 	return f, cands, nil
 }
 
-// MaxCandidates is how many overdue tickets are proposed.
-const MaxCandidates = 10
+// MaxCandidates is how many overdue tickets are proposed, from among the
+// maxLooked last worked that day and still open at its end.
+const (
+	MaxCandidates = 10
+	maxLooked     = 300
+)
 
 type refCache struct {
 	tx  *bolt.Tx
