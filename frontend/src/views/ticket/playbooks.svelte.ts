@@ -23,6 +23,9 @@ export class TicketPlaybooks {
   /** "playbook/step" being ticked, or "playbook" being added or removed. */
   busy = $state('');
 
+  /** Only the latest call's answer is shown: one begun earlier may have read before a tick. */
+  private seq = 0;
+
   constructor(public readonly ticketId: number) {}
 
   /** What "Add playbook" offers: those not on the ticket yet. */
@@ -38,13 +41,16 @@ export class TicketPlaybooks {
   }
 
   async load() {
+    const seq = ++this.seq;
     try {
       const [list, all] = await Promise.all([Playbooks.forTicket(this.ticketId), Playbooks.list()]);
-      this.list = list;
+      // The shop's playbooks are not changed by a tick: always take them.
       this.all = all;
+      if (seq !== this.seq) return;
+      this.list = list;
       this.error = '';
     } catch (err) {
-      this.error = messageOf(err);
+      if (seq === this.seq) this.error = messageOf(err);
     } finally {
       this.loaded = true;
     }
@@ -63,9 +69,11 @@ export class TicketPlaybooks {
   }
 
   private async run(what: string, call: () => Promise<Attached[]>) {
+    const seq = ++this.seq;
     this.busy = what;
     try {
-      this.list = await call();
+      const list = await call();
+      if (seq === this.seq) this.list = list;
       this.error = '';
     } catch (err) {
       this.error = messageOf(err);
