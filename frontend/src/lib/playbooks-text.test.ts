@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addable, byWhen, isOpenSteps, moveStep, moveStepTo, owners, progress, progressText } from './playbooks-text';
+import { addable, blankPlaybook, byWhen, isOpenSteps, moveStep, moveStepTo, owners, progress, progressText } from './playbooks-text';
 import type { Attached, Playbook, TicketStep } from './playbooks-types';
 
 const step = (id: number, done: boolean, required = false): TicketStep => ({
@@ -118,5 +118,12 @@ describe('moveStepTo', () => {
   });
   it('drops past the end at the end', () => {
     expect(moveStepTo(['a', 'b', 'c'], 0, 9)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('blankPlaybook', () => {
+  it('carries a time Go can read', () => {
+    expect(Number.isNaN(Date.parse(blankPlaybook().updatedAt))).toBe(false);
+    expect(blankPlaybook().steps).toHaveLength(1);
   });
 });

@@ -79,9 +79,12 @@ export function blankStep(): Step {
   return { id: 0, title: '', note: '', required: false, reply: '', hint: '' };
 }
 
+/** Go's zero time: a new playbook has no time yet, and Go cannot read "" (the call would never answer). */
+const ZERO_TIME = '0001-01-01T00:00:00Z';
+
 /** blankPlaybook is a new playbook with one empty step to fill in. */
 export function blankPlaybook(): Playbook {
-  return { id: 0, name: '', note: '', steps: [blankStep()], categories: [], lastStep: 0, version: 0, updatedAt: '' };
+  return { id: 0, name: '', note: '', steps: [blankStep()], categories: [], lastStep: 0, version: 0, updatedAt: ZERO_TIME };
 }
 
 /**
