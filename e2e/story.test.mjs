@@ -1,7 +1,8 @@
 // The story of a first day with Shopdesk, through the real window and the
 // real Go backend: the owner sets the shop up and adds a rep; the rep signs
 // in, logs a phone call from a new customer, replies, leaves a note, takes
-// the ticket, resolves it and finds it again by search. Then Shopdesk is
+// the ticket, resolves it (saying why the complaint playbook's required
+// steps are not ticked) and finds it again by search. Then Shopdesk is
 // quit and started again on the same data file, and everything is still
 // there. Screenshots of the main screens go to artifacts/screenshots/.
 
@@ -121,6 +122,12 @@ test('a first day: set up, add a rep, work a ticket, and find it all again after
     assert.equal(await page.getByTestId('ticket-assignee').getAttribute('data-value'), String(me));
     await screenshot(page, 'story-06-ticket');
     await page.keyboard.press('e');
+    // A complaint carries the complaint playbook, its required steps not
+    // ticked: resolving asks why, and the reason lets it through.
+    const why = page.getByTestId('close-why-dialog');
+    await why.getByTestId('close-why-reason').fill('Replacement sent by express; the courier claim covers the broken one.');
+    assert.ok((await why.getByTestId('close-why-step').count()) > 0, 'the unticked required steps are listed');
+    await why.getByTestId('close-why-submit').click();
     await toast(page, 'Ticket resolved');
     assert.equal(await page.getByTestId('ticket-status').getAttribute('data-value'), 'resolved');
     assert.equal(await page.evaluate(() => window.pwned), undefined, 'no typed script ran');

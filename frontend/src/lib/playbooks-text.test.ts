@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addable, byWhen, isOpenSteps, moveStep, owners, progress, progressText } from './playbooks-text';
+import { addable, blankPlaybook, byWhen, isOpenSteps, moveStep, moveStepTo, owners, progress, progressText } from './playbooks-text';
 import type { Attached, Playbook, TicketStep } from './playbooks-types';
 
 const step = (id: number, done: boolean, required = false): TicketStep => ({
@@ -103,5 +103,27 @@ describe('owners', () => {
     const all = [pb(1, 'Shipping delay', ['shipping_delay']), pb(2, 'Complaint', ['complaint', 'other'])];
     expect(owners(all, 2)).toEqual({ shipping_delay: 'Shipping delay' });
     expect(owners(all, 0)).toEqual({ shipping_delay: 'Shipping delay', complaint: 'Complaint', other: 'Complaint' });
+  });
+});
+
+describe('moveStepTo', () => {
+  it('moves a dragged step to where it is dropped', () => {
+    expect(moveStepTo(['a', 'b', 'c', 'd'], 0, 2)).toEqual(['b', 'c', 'a', 'd']);
+    expect(moveStepTo(['a', 'b', 'c', 'd'], 3, 0)).toEqual(['d', 'a', 'b', 'c']);
+  });
+  it('keeps the list when dropped in place or from nowhere', () => {
+    const s = ['a', 'b'];
+    expect(moveStepTo(s, 1, 1)).toBe(s);
+    expect(moveStepTo(s, 5, 0)).toBe(s);
+  });
+  it('drops past the end at the end', () => {
+    expect(moveStepTo(['a', 'b', 'c'], 0, 9)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('blankPlaybook', () => {
+  it('carries a time Go can read', () => {
+    expect(Number.isNaN(Date.parse(blankPlaybook().updatedAt))).toBe(false);
+    expect(blankPlaybook().steps).toHaveLength(1);
   });
 });

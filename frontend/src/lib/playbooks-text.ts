@@ -5,6 +5,9 @@
 import { stamp } from './time';
 import type { Attached, Hint, Playbook, Step, TicketStep } from './playbooks-types';
 
+/** The sizes Go allows (backend/playbooks: MaxName …), so the fields stop where Go would refuse. */
+export const playbookLimits = { name: 100, steps: 30, title: 200, note: 1_000, why: 1_000 } as const;
+
 /** How far through a playbook: steps done of all, and required steps still open. */
 export function progress(steps: TicketStep[]): { done: number; all: number; requiredOpen: number } {
   return {
@@ -58,14 +61,30 @@ export function moveStep<S>(steps: S[], i: number, dir: -1 | 1): S[] {
   return out;
 }
 
+/** moveStepTo moves step from to place to (a drag and drop), one place at a time with moveStep. */
+export function moveStepTo<S>(steps: S[], from: number, to: number): S[] {
+  if (from < 0 || from >= steps.length) return steps;
+  to = Math.max(0, Math.min(to, steps.length - 1));
+  let out = steps;
+  for (let i = from; i !== to; ) {
+    const dir = i < to ? 1 : -1;
+    out = moveStep(out, i, dir);
+    i += dir;
+  }
+  return out;
+}
+
 /** blankStep is a new step as the editor adds it; Go gives it its id on save. */
 export function blankStep(): Step {
   return { id: 0, title: '', note: '', required: false, reply: '', hint: '' };
 }
 
+/** Go's zero time: a new playbook has no time yet, and Go cannot read "" (the call would never answer). */
+const ZERO_TIME = '0001-01-01T00:00:00Z';
+
 /** blankPlaybook is a new playbook with one empty step to fill in. */
 export function blankPlaybook(): Playbook {
-  return { id: 0, name: '', note: '', steps: [blankStep()], categories: [], lastStep: 0, version: 0, updatedAt: '' };
+  return { id: 0, name: '', note: '', steps: [blankStep()], categories: [], lastStep: 0, version: 0, updatedAt: ZERO_TIME };
 }
 
 /**

@@ -43,7 +43,9 @@ export class TemplateFill {
       const c = await Templates.compose(t.id, this.ticketId, {});
       if (seq !== this.seq) return null;
       this.template = t;
-      this.ask = c.ask;
+      // Only what Shopdesk could not fill itself: a tracking number the
+      // order knows is in the text already, not an empty field to type.
+      this.ask = c.ask.filter((p) => c.missing.includes(p.name));
       this.typed = Object.fromEntries(c.ask.map((p) => [p.name, '']));
       this.base = c.text;
       this.drifted = false;

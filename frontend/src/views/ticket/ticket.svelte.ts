@@ -1,5 +1,6 @@
 import { Tickets, messageOf } from '../../lib/api';
 import { mailDesk } from '../../lib/mail.svelte';
+import { isOpenSteps } from '../../lib/playbooks-text';
 import { toasts } from '../../lib/toast.svelte';
 import type { Detail, TicketChange } from '../../lib/types';
 
@@ -13,6 +14,15 @@ export function draftKey(id: number, mode: ComposeMode) {
 }
 
 export { drafts };
+
+/** A close Go refused because a playbook's required steps are unticked: the change to try again with a reason. */
+export interface Closing {
+  change: TicketChange;
+  /** The toast once it goes through. */
+  done?: string;
+  /** Go's refusal, as it said it. */
+  message: string;
+}
 
 /**
  * TicketState is one open ticket: its detail, and the changes and messages
@@ -29,6 +39,8 @@ export class TicketState {
   sendError = $state('');
   saving = $state(false);
   sending = $state(false);
+  /** Set while the closer is asked why required steps are unticked. */
+  closing = $state<Closing | null>(null);
 
   constructor(public readonly id: number) {}
 
@@ -41,7 +53,11 @@ export class TicketState {
     }
   }
 
-  /** update saves a change; on failure it shows why and reloads the ticket. */
+  /**
+   * update saves a change; on failure it shows why and reloads the ticket.
+   * A close refused for unticked required steps is not a failure to show:
+   * it waits in closing for the closer to say why (see closeWithReason).
+   */
   async update(change: TicketChange, done?: string): Promise<boolean> {
     if (!this.detail) return false;
     this.saving = true;
@@ -51,9 +67,35 @@ export class TicketState {
       if (done) toasts.show(done);
       return true;
     } catch (err) {
-      this.changeError = messageOf(err);
+      const message = messageOf(err);
+      if (!change.why && isOpenSteps(message)) {
+        this.closing = { change, done, message };
+        return false;
+      }
+      this.changeError = message;
       await this.load();
       return false;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /**
+   * closeWithReason makes the refused close again with the closer's reason.
+   * A failure is thrown for the dialog to show (the ticket is reloaded
+   * first, so trying again starts from its latest version).
+   */
+  async closeWithReason(why: string): Promise<void> {
+    const c = this.closing;
+    if (!c || !this.detail) return;
+    this.saving = true;
+    try {
+      this.detail = await Tickets.update(this.id, this.detail.ticket.version, { ...c.change, why });
+      this.closing = null;
+      if (c.done) toasts.show(c.done);
+    } catch (err) {
+      await this.load();
+      throw err;
     } finally {
       this.saving = false;
     }
@@ -74,6 +116,8 @@ export class TicketState {
       if (resolve) {
         const ok = await this.update({ status: 'resolved' });
         toasts.show(ok ? `${queued}, ticket resolved` : queued);
+        // Refused for unticked steps: the reason dialog says so once it goes through.
+        if (!ok && this.closing) this.closing.done = 'Ticket resolved';
       } else {
         const logged = !this.detail?.customer.email; // no address: logged, not emailed
         toasts.show(mode === 'reply' ? (logged ? 'Reply logged' : queued) : mode === 'note' ? 'Note added' : 'Customer message logged');
