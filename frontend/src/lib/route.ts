@@ -23,6 +23,7 @@ export type Route =
   | { name: 'order'; id: number }
   | { name: 'returns'; tab?: Tab }
   | { name: 'return'; id: number }
+  | { name: 'escalations' }
   | { name: 'today' };
 
 export const home: Route = { name: 'inbox', view: 'mine' };
@@ -57,6 +58,8 @@ export function parseRoute(hash: string): Route {
       return returnTabs.includes(parts[1] as Tab) ? { name: 'returns', tab: parts[1] as Tab } : { name: 'returns' };
     case 'return':
       return validId ? { name: 'return', id } : { name: 'returns' };
+    case 'escalations':
+      return { name: 'escalations' };
     case 'today':
       return { name: 'today' };
   }
