@@ -108,6 +108,8 @@ describe('the estimated time', () => {
     expect(eta({ ...e, step: 5 }, now).late).toBe(false);
     expect(eta({ ...base, eta: new Date(2026, 2, 3, 12, 0).toISOString() }, now)).toEqual({ text: 'in 3h', late: false });
     expect(eta(base, now).text).toBe('');
+    // Go read it late by its own clock: that wins.
+    expect(eta({ ...base, late: true, eta: new Date(2026, 2, 3, 12, 0).toISOString() }, now)).toEqual({ text: 'late', late: true });
   });
   it('offers days from today and half hours', () => {
     const days = etaDays(now, 3);

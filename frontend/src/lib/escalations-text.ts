@@ -78,13 +78,17 @@ export interface Eta {
   late: boolean;
 }
 
-/** eta says the estimated resolution time against the clock; a closed case is never late. */
-export function eta(e: Pick<Escalation, 'eta' | 'step'>, now: Date): Eta {
+/**
+ * eta says the estimated resolution time against the clock. Go's verdict
+ * (late) wins over this computer's clock, as with overdue tickets; a
+ * closed case is never late.
+ */
+export function eta(e: Pick<Escalation, 'eta' | 'step' | 'late'>, now: Date): Eta {
   const at = e.eta ? Date.parse(e.eta) : NaN;
-  if (Number.isNaN(at)) return { text: '', late: false };
+  if (Number.isNaN(at) || e.step >= 5) return { text: '', late: false };
   const left = at - now.getTime();
-  if (e.step >= 5) return { text: '', late: false };
-  return left < 0 ? { text: `${span(-left)} late`, late: true } : { text: `in ${span(left)}`, late: false };
+  if (left < 0) return { text: `${span(-left)} late`, late: true };
+  return e.late ? { text: 'late', late: true } : { text: `in ${span(left)}`, late: false };
 }
 
 // ---- the estimated time's form --------------------------------------------
