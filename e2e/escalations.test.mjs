@@ -228,6 +228,7 @@ test('an escalation runs its five steps, and shows late once past its estimate',
     await card.getByTestId('es-email').check();
     await card.getByTestId('es-save').click();
     await toast(page, 'Escalation settings saved');
+    await screenshot(page, 'escalation-settings');
 
     // More cases through the API: one due in an hour, one still with the
     // manager, one closed.
