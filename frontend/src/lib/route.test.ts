@@ -14,12 +14,16 @@ describe('routes', () => {
     { name: 'returns' },
     { name: 'returns', tab: 'inspect' },
     { name: 'return', id: 7 },
+    { name: 'escalations' },
     { name: 'today' },
     { name: 'summary' },
     { name: 'summary', date: '2026-12-03' },
   ];
   it.each(routes)('%o survives the URL', (r) => {
     expect(parseRoute(hashOf(r))).toEqual(r);
+  });
+  it('addresses the escalations board', () => {
+    expect(hashOf({ name: 'escalations' })).toBe('#/escalations');
   });
   it.each(['', '#/', '#/nowhere', '#/inbox/elsewhere', '#/tickets/abc', '#/tickets/-3'])('%s goes home', (h) => {
     expect(parseRoute(h)).toEqual(home);

@@ -23,6 +23,7 @@ export type Route =
   | { name: 'order'; id: number }
   | { name: 'returns'; tab?: Tab }
   | { name: 'return'; id: number }
+  | { name: 'escalations' }
   | { name: 'today' }
   /** The end-of-day summary of a shop-local date ("2026-12-03"); none: today. */
   | { name: 'summary'; date?: string };
@@ -59,6 +60,8 @@ export function parseRoute(hash: string): Route {
       return returnTabs.includes(parts[1] as Tab) ? { name: 'returns', tab: parts[1] as Tab } : { name: 'returns' };
     case 'return':
       return validId ? { name: 'return', id } : { name: 'returns' };
+    case 'escalations':
+      return { name: 'escalations' };
     case 'today':
       return { name: 'today' };
     case 'summary':

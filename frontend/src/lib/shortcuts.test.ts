@@ -31,6 +31,7 @@ describe('actionFor', () => {
     expect(actionFor({ key: 'j' }, 'ticket', false)).toBe('next');
     expect(actionFor({ key: 'Escape' }, 'ticket', false)).toBe('back');
     expect(actionFor({ key: 'R' }, 'ticket', false)).toBe('start-return');
+    expect(actionFor({ key: 'E' }, 'ticket', false)).toBe('escalate');
   });
   it('keeps ticket keys out of the inbox', () => {
     expect(actionFor({ key: 'r' }, 'inbox', false)).toBeNull();

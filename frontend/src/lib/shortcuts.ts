@@ -23,6 +23,7 @@ export type Action =
   | 'assign-me'
   | 'resolve'
   | 'start-return'
+  | 'escalate'
   | 'back';
 
 export interface Shortcut {
@@ -56,6 +57,7 @@ export const shortcuts: Shortcut[] = [
   { keys: ['a'], action: 'assign-me', scope: 'ticket', label: 'Assign to me' },
   { keys: ['e'], action: 'resolve', scope: 'ticket', label: 'Resolve' },
   { keys: ['R'], action: 'start-return', scope: 'ticket', label: 'Start a return for this ticket (Shift+R)' },
+  { keys: ['E'], action: 'escalate', scope: 'ticket', label: 'Escalate this ticket to the manager (Shift+E)' },
   { keys: ['j'], action: 'next', scope: 'ticket', label: 'Next ticket in the list' },
   { keys: ['k'], action: 'previous', scope: 'ticket', label: 'Previous ticket in the list' },
   { keys: ['Escape'], action: 'back', scope: 'ticket', label: 'Back to the list', whileTyping: true },
