@@ -23,9 +23,14 @@ export type Route =
   | { name: 'order'; id: number }
   | { name: 'returns'; tab?: Tab }
   | { name: 'return'; id: number }
-  | { name: 'today' };
+  | { name: 'today' }
+  | { name: 'checklists'; id?: number }
+  | { name: 'checklist-history'; date?: string };
 
 export const home: Route = { name: 'inbox', view: 'mine' };
+
+/** A shop-local day as Go writes it: "2026-12-03". */
+const isDate = (s: string | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 /** parseRoute reads a hash like "#/tickets/12"; anything unknown is the inbox. */
 export function parseRoute(hash: string): Route {
@@ -59,6 +64,9 @@ export function parseRoute(hash: string): Route {
       return validId ? { name: 'return', id } : { name: 'returns' };
     case 'today':
       return { name: 'today' };
+    case 'checklists':
+      if (parts[1] === 'history') return isDate(parts[2]) ? { name: 'checklist-history', date: parts[2] } : { name: 'checklist-history' };
+      return validId ? { name: 'checklists', id } : { name: 'checklists' };
   }
   return home;
 }
@@ -84,6 +92,10 @@ export function hashOf(r: Route): string {
       return r.tab ? `#/returns/${r.tab}` : '#/returns';
     case 'return':
       return `#/return/${r.id}`;
+    case 'checklists':
+      return r.id ? `#/checklists/${r.id}` : '#/checklists';
+    case 'checklist-history':
+      return r.date ? `#/checklists/history/${r.date}` : '#/checklists/history';
     default:
       return `#/${r.name}`;
   }
