@@ -2,8 +2,9 @@
 // two days. On Wednesday a rep ticks two tasks; another rep never opens
 // Shopdesk. On Thursday the rep ticks a task with a note (late, as start of
 // shift was due at 10:00), then the owner adds a task to the daily
-// checklist, moves it up from the keyboard and saves; a task with no title
-// is refused with Go's message. The history shows Thursday so far (the
+// checklist, moves it up from the keyboard (and by dragging) and saves; a
+// task with no title, and one due before the shop opens, are refused with
+// Go's message. The history shows Thursday so far (the
 // rep's tick, by whom, when, the note; the other rep with no run), then
 // Wednesday, and the 30-day completion by person and by task. The dev
 // build's clock is set through SHOPDESK_DEV_NOW.
@@ -136,6 +137,39 @@ test('the owner edits the daily checklist and reads how each day went', { timeou
     await screenshot(page, 'checklist-editor-refused');
     await rows.nth(10).getByTestId('task-remove').click();
     await waitFor('back to as saved', () => page.getByTestId('save-checklist').isDisabled());
+
+    // Once the shop keeps hours, a task due before it opens is refused, by the task.
+    await page.evaluate(async () => {
+      const shop = await window.go.app.Settings.Get();
+      shop.hours = { timeZone: 'UTC', week: Array.from({ length: 7 }, () => ({ closed: false, open: '09:00', close: '17:00' })), holidays: [] };
+      await window.go.app.Settings.Save(shop);
+    });
+    await rows.nth(8).getByTestId('task-at').fill('07:00');
+    await page.getByTestId('save-checklist').click();
+    const early = rows.nth(8).getByTestId('task-error');
+    await early.waitFor();
+    assert.match(await early.innerText(), /^Task 9 \(Check the returns shelf\) is due at 07:00, but on Mondays the shop is open 09:00 to 17:00: choose a time within business hours$/);
+    await rows.nth(8).getByTestId('task-at').fill('11:00');
+    await waitFor('the message goes once the time is changed', async () => (await rows.nth(8).getByTestId('task-error').count()) === 0);
+    await waitFor('back to as saved', () => page.getByTestId('save-checklist').isDisabled());
+
+    // Dragging by the grip: three places up, and back from the keyboard.
+    await rows.nth(8).getByTestId('task-grip').scrollIntoViewIfNeeded();
+    const grip = await rows.nth(8).getByTestId('task-grip').boundingBox();
+    const target = await rows.nth(5).boundingBox();
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + 200, target.y + 10, { steps: 8 });
+    await waitFor('the drop place shows', async () => (await rows.nth(5).getAttribute('class')).includes('drop-before'));
+    await screenshot(page, 'checklist-editor-drag');
+    await page.mouse.up();
+    await waitFor('the task was dragged up', async () => (await rows.nth(5).getByTestId('task-title').inputValue()) === 'Check the returns shelf');
+    assert.equal(await page.getByTestId('reorder-status').innerText(), '“Check the returns shelf” moved to position 6 of 10.');
+    assert.equal(await page.getByTestId('save-checklist').isDisabled(), false);
+    await rows.nth(5).getByTestId('task-grip').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await waitFor('the task is back in place', async () => (await rows.nth(8).getByTestId('task-title').inputValue()) === 'Check the returns shelf');
+    await waitFor('nothing to save again', () => page.getByTestId('save-checklist').isDisabled());
 
     // Thursday so far: Riley's tick with the note; Sam has no run.
     await page.getByTestId('checklists-tab-history').click();
