@@ -132,11 +132,12 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		}
 		c.orders.BeforeDelete = returns.BlockOrderDelete
 		c.customers.Stats = customerStats{c}
-		if c.checklists, err = checklists.NewService(db); err != nil {
-			return nil, err
-		}
+		clock := time.Now
 		if devClock != nil {
-			c.checklists.SetClock(devClock)
+			clock = devClock
+		}
+		if c.checklists, err = checklists.NewServiceAt(db, clock); err != nil {
+			return nil, err
 		}
 		if c.playbooks, err = playbooks.NewService(db, c.tickets); err != nil {
 			return nil, err

@@ -215,3 +215,24 @@ func TestAClockTimeOutsideBusinessHoursIsRefused(t *testing.T) {
 		t.Fatalf("a task at 16:30: %v", err)
 	}
 }
+
+// On a clock set back (a dev build), the built-in checklist is dated by
+// that clock: the day it was installed counts, and a person who did not
+// open it missed it.
+func TestTheBuiltInChecklistIsDatedByTheServiceClock(t *testing.T) {
+	db := storetest.Open(t)
+	now := at("2026-12-02T15:00:00Z")
+	s, err := checklists.NewServiceAt(db, func() time.Time { return now })
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.List()
+	if err != nil || len(list) != 1 || !list[0].CreatedAt.Equal(now) {
+		t.Fatalf("built-in checklist: %+v, %v", list, err)
+	}
+	now = at("2026-12-03T15:00:00Z")
+	c, err := s.Completion([]checklists.Person{other}, 1)
+	if err != nil || c.People[0].MissedDays != 1 {
+		t.Fatalf("completion: %+v, %v", c, err)
+	}
+}

@@ -18,6 +18,10 @@ describe('routes', () => {
     { name: 'today' },
     { name: 'summary' },
     { name: 'summary', date: '2026-12-03' },
+    { name: 'checklists' },
+    { name: 'checklists', id: 3 },
+    { name: 'checklist-history' },
+    { name: 'checklist-history', date: '2026-12-03' },
   ];
   it.each(routes)('%o survives the URL', (r) => {
     expect(parseRoute(hashOf(r))).toEqual(r);
@@ -27,5 +31,11 @@ describe('routes', () => {
   });
   it.each(['', '#/', '#/nowhere', '#/inbox/elsewhere', '#/tickets/abc', '#/tickets/-3'])('%s goes home', (h) => {
     expect(parseRoute(h)).toEqual(home);
+  });
+  it.each(['#/checklists/history/yesterday', '#/checklists/history/2026-12'])('%s opens the history at its default day', (h) => {
+    expect(parseRoute(h)).toEqual({ name: 'checklist-history' });
+  });
+  it('a bad checklist id opens the list', () => {
+    expect(parseRoute('#/checklists/abc')).toEqual({ name: 'checklists' });
   });
 });

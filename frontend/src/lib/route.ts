@@ -25,10 +25,15 @@ export type Route =
   | { name: 'return'; id: number }
   | { name: 'escalations' }
   | { name: 'today' }
+  | { name: 'checklists'; id?: number }
+  | { name: 'checklist-history'; date?: string }
   /** The end-of-day summary of a shop-local date ("2026-12-03"); none: today. */
   | { name: 'summary'; date?: string };
 
 export const home: Route = { name: 'inbox', view: 'mine' };
+
+/** A shop-local day as Go writes it: "2026-12-03". */
+const isDate = (s: string | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 /** parseRoute reads a hash like "#/tickets/12"; anything unknown is the inbox. */
 export function parseRoute(hash: string): Route {
@@ -65,7 +70,10 @@ export function parseRoute(hash: string): Route {
     case 'today':
       return { name: 'today' };
     case 'summary':
-      return /^\d{4}-\d{2}-\d{2}$/.test(parts[1] ?? '') ? { name: 'summary', date: parts[1] } : { name: 'summary' };
+      return isDate(parts[1]) ? { name: 'summary', date: parts[1] } : { name: 'summary' };
+    case 'checklists':
+      if (parts[1] === 'history') return isDate(parts[2]) ? { name: 'checklist-history', date: parts[2] } : { name: 'checklist-history' };
+      return validId ? { name: 'checklists', id } : { name: 'checklists' };
   }
   return home;
 }
@@ -93,6 +101,10 @@ export function hashOf(r: Route): string {
       return `#/return/${r.id}`;
     case 'summary':
       return r.date ? `#/summary/${r.date}` : '#/summary';
+    case 'checklists':
+      return r.id ? `#/checklists/${r.id}` : '#/checklists';
+    case 'checklist-history':
+      return r.date ? `#/checklists/history/${r.date}` : '#/checklists/history';
     default:
       return `#/${r.name}`;
   }

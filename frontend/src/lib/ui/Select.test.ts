@@ -49,6 +49,17 @@ describe('Select', () => {
     expect(onchange).not.toHaveBeenCalled();
   });
 
+  it('stays open when something beside it scrolls, and closes when the page under it does', async () => {
+    const { trigger } = setup();
+    const field = document.body.appendChild(document.createElement('input'));
+    await fireEvent.click(trigger);
+    await fireEvent.scroll(field);
+    expect(screen.queryByRole('listbox')).not.toBeNull();
+    await fireEvent.scroll(document);
+    expect(screen.queryByRole('listbox')).toBeNull();
+    field.remove();
+  });
+
   it('jumps to an option by its first letter', async () => {
     const { trigger, onchange } = setup();
     await fireEvent.keyDown(trigger, { key: 'r' });
