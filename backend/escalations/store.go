@@ -85,7 +85,7 @@ func put(tx *bolt.Tx, old *Escalation, e *Escalation) error {
 		}
 	}
 	if e.Open() {
-		return ix.Put(key(isOpen, e.ID), nil)
+		return ix.Put(key(isOpen, e.ID), openValue(e))
 	}
 	return ix.Delete(key(isOpen, e.ID))
 }
@@ -183,20 +183,44 @@ type Counts struct {
 	Late    int `json:"late"`
 }
 
-// CountOpen counts the open escalations.
+// openValue is what the open index keeps beside an open escalation: its
+// step and estimated time, so the sidebar's counts read no escalation.
+func openValue(e *Escalation) []byte {
+	v := make([]byte, 9)
+	v[0] = byte(e.Step)
+	if e.ETA != nil {
+		copy(v[1:], store.U64(uint64(e.ETA.Unix())))
+	}
+	return v
+}
+
+// CountOpen counts the open escalations from the open index alone.
 func CountOpen(tx *bolt.Tx, now time.Time) (Counts, error) {
 	var n Counts
-	all, err := OpenList(tx, now)
-	for _, e := range all {
+	c := tx.Bucket(store.BucketEscalationTix).Cursor()
+	for k, v := c.Seek([]byte{isOpen}); k != nil && k[0] == isOpen; k, v = c.Next() {
+		step, eta := Step(0), int64(0)
+		if len(v) == 9 {
+			step, eta = Step(v[0]), int64(store.ParseU64(v[1:]))
+		} else { // written before the index kept them
+			e, err := Get(tx, store.ParseU64(k[1:]))
+			if err != nil {
+				return n, err
+			}
+			step = e.Step
+			if e.ETA != nil {
+				eta = e.ETA.Unix()
+			}
+		}
 		n.Open++
-		if e.Step < Investigated {
+		if step < Investigated {
 			n.Waiting++
 		}
-		if e.Late {
+		if eta != 0 && now.Unix() > eta {
 			n.Late++
 		}
 	}
-	return n, err
+	return n, nil
 }
 
 // GetSettings reads the owner's choices (the zero value until saved).
