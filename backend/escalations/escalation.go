@@ -129,5 +129,3 @@ type Settings struct {
 	Email   bool   `json:"email"`
 	Version uint64 `json:"version"`
 }
-
-func (s Settings) manages(p Person) bool { return p.Owner || (s.ManagerID != 0 && p.ID == s.ManagerID) }
