@@ -353,3 +353,23 @@ func TestADeletedTicketTakesItsEscalationWith(t *testing.T) {
 		t.Fatalf("counts %+v board %+v", n, b.Open)
 	}
 }
+
+func TestPastItsEstimateTheTicketIsOverdue(t *testing.T) {
+	d := newDesk(t)
+	e := d.escalate(d.ticket("Where is it"))
+	eta := d.now.Add(2 * time.Hour)
+	if _, err := d.esc.Investigate(d.owner, e.ID, e.Version, escalations.Investigation{ETA: eta, Contacted: "the carrier"}); err != nil {
+		t.Fatal(err)
+	}
+	tk := d.fresh(e.TicketID)
+	if !tk.DueAt().Equal(eta) || tk.Overdue(d.now) {
+		t.Fatalf("due %v, overdue %v", tk.DueAt(), tk.Overdue(d.now))
+	}
+	d.now = d.now.Add(3 * time.Hour)
+	if late := d.fresh(e.TicketID); !late.Overdue(d.now) {
+		t.Fatal("past the estimate, the ticket is not overdue")
+	}
+	if n := d.tix.Counts(d.owner.ID); n[tickets.ViewOverdue] != 1 {
+		t.Fatalf("the overdue view counts %d", n[tickets.ViewOverdue])
+	}
+}

@@ -1,6 +1,7 @@
 package escalations
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -71,12 +72,41 @@ func (s *Service) Escalate(by Person, ticketID, ticketVersion uint64, in NewEsca
 	return e, t, err
 }
 
-// Investigate records the manager's step 3.
+// Investigate records the manager's step 3. The estimate becomes the
+// ticket's due time, so past it the ticket is overdue like any other.
 func (s *Service) Investigate(by Person, id, version uint64, in Investigation) (e Escalation, err error) {
-	err = s.db.Update(func(tx *bolt.Tx) error {
-		e, err = investigate(tx, by, id, version, in, s.now().UTC())
+	var ticketID uint64
+	if err = s.db.View(func(tx *bolt.Tx) error {
+		cur, err := Get(tx, id)
+		ticketID = cur.TicketID
 		return err
-	})
+	}); err != nil {
+		return e, err
+	}
+	if ticketID == 0 || s.tix == nil {
+		err = s.db.Update(func(tx *bolt.Tx) error {
+			e, err = investigate(tx, by, id, version, in, s.now().UTC())
+			return err
+		})
+		return e.withLate(s.now()), err
+	}
+	eta := in.ETA
+	// The manager saw the escalation, not the ticket: a change to the
+	// ticket meanwhile (a reply, a tag) is no reason to refuse the step.
+	for range 3 {
+		var t tickets.Detail
+		if t, err = s.tix.Get(ticketID); err != nil {
+			return e, err
+		}
+		_, err = s.tix.Update(actor(by), ticketID, t.Ticket.Version, tickets.Change{EscalationDue: &eta}, func(tx *bolt.Tx, _ tickets.Ticket) error {
+			e, err = investigate(tx, by, id, version, in, s.now().UTC())
+			return err
+		})
+		var conflict *tickets.ConflictError
+		if !errors.As(err, &conflict) {
+			break
+		}
+	}
 	return e.withLate(s.now()), err
 }
 

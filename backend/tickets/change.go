@@ -3,6 +3,7 @@ package tickets
 import (
 	"fmt"
 	"slices"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -24,6 +25,9 @@ type Change struct {
 	// Why is the closer's reason for leaving a playbook's required steps
 	// unticked; it is kept with the playbook.
 	Why string `json:"why,omitempty"`
+	// EscalationDue sets (the zero time: clears) the time the ticket's
+	// escalation is due; only the escalations package sets it.
+	EscalationDue *time.Time `json:"-"`
 }
 
 // Update applies c to ticket id if nobody saved it since version; otherwise
@@ -107,6 +111,14 @@ func (b *Batch) Update(by Actor, id, version uint64, c Change, also ...func(tx *
 			evs = append(evs, Event{Kind: EvAssigned, At: now, By: by.ID, From: fmt.Sprint(t.AssigneeID), To: fmt.Sprint(*c.AssigneeID)})
 			t.AssigneeID = *c.AssigneeID
 		}
+		if c.EscalationDue != nil {
+			if c.EscalationDue.IsZero() {
+				t.EscalationDue = nil
+			} else {
+				at := c.EscalationDue.UTC()
+				t.EscalationDue = &at
+			}
+		}
 		if c.Status != nil {
 			if err := check("status", Statuses, *c.Status); err != nil {
 				return nil, err
@@ -120,7 +132,8 @@ func (b *Batch) Update(by Actor, id, version uint64, c Change, also ...func(tx *
 			}
 			evs = append(evs, s.setStatus(t, *c.Status, now, by.ID, cal)...)
 		}
-		if len(evs) == 0 && !reindex && t.Channel == old.Channel && t.Category == old.Category && slices.Equal(t.Tags, old.Tags) {
+		if len(evs) == 0 && !reindex && t.Channel == old.Channel && t.Category == old.Category && slices.Equal(t.Tags, old.Tags) &&
+			sameTime(t.EscalationDue, old.EscalationDue) {
 			return nil, nil // nothing changed: keep the version
 		}
 		if len(evs) == 0 {
@@ -282,3 +295,5 @@ func CustomerChanged(tx *bolt.Tx, before, after customers.Customer) error {
 	}
 	return nil
 }
+
+func sameTime(a, b *time.Time) bool { return (a == nil) == (b == nil) && (a == nil || a.Equal(*b)) }

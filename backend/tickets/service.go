@@ -366,6 +366,9 @@ func (s *Service) setStatus(t *Ticket, to Status, now time.Time, by uint64, cal 
 		return nil
 	}
 	t.Status = to
+	if to != StatusEscalated {
+		t.EscalationDue = nil // the estimate was the escalation's
+	}
 	t.pauseClock(from, to, now, cal)
 	evs := []Event{{Kind: EvStatus, At: now, By: by, From: string(from), To: string(to)}}
 	switch {

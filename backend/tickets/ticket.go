@@ -103,6 +103,10 @@ type Ticket struct {
 	// ReopenedAt is when the customer last reopened the ticket by writing
 	// again; the resolution clock starts over from then.
 	ReopenedAt *time.Time `json:"reopenedAt,omitempty" ts_type:"string"`
+	// EscalationDue is the estimated resolution time the manager gave its
+	// open escalation: while escalated, the ticket is due then, and
+	// overdue past it like any other.
+	EscalationDue *time.Time `json:"escalationDue,omitempty" ts_type:"string"`
 
 	MessageCount int    `json:"messageCount"`
 	Preview      string `json:"preview"`
@@ -120,6 +124,8 @@ func (t *Ticket) DueAt() time.Time {
 	switch {
 	case !t.Status.Active():
 		return time.Time{}
+	case t.Status == StatusEscalated && t.EscalationDue != nil:
+		return *t.EscalationDue
 	case t.FirstResponseAt == nil:
 		return t.FirstResponseDue
 	default:

@@ -194,6 +194,8 @@ export interface Ticket {
   pausedMs: number;
   pendingSince?: string;
   reopenedAt?: string;
+  /** The estimate its open escalation gives: while escalated, the ticket is due then. */
+  escalationDue?: string;
   messageCount: number;
   preview: string;
   version: number;
