@@ -210,7 +210,7 @@ func (g *gen) escalations(db *store.DB) error {
 	es := escalations.NewService(db, g.tix, nil, nil, nil)
 	es.SetClock(g.clock)
 	owner := escalations.Person{ID: g.staff[0].ID, Name: g.staff[0].Name, Owner: true}
-	stillOpen := 0
+	stillOpen, others := 0, 0
 	var closed []ticketRef
 	for _, t := range g.recent {
 		escalated := t.status == tickets.StatusEscalated
@@ -220,8 +220,12 @@ func (g *gen) escalations(db *store.DB) error {
 			}
 			continue
 		}
-		if !escalated && !g.chance(0.35) {
-			continue
+		// Every third of the others: the rest stay new, open or pending.
+		if !escalated {
+			others++
+			if others%3 != 0 {
+				continue
+			}
 		}
 		rep := g.staff[1+g.rnd.IntN(len(g.staff)-1)]
 		by := escalations.Person{ID: rep.ID, Name: rep.Name}
