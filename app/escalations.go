@@ -64,7 +64,11 @@ func (e *Escalations) Investigate(id, version uint64, in escalations.Investigati
 	if err != nil {
 		return out, err
 	}
-	return e.c.escalations.Investigate(escPerson(me), id, version, in)
+	// The estimate is the ticket's due time now: lists re-read it.
+	if out, err = e.c.escalations.Investigate(escPerson(me), id, version, in); err == nil {
+		e.c.ticketsChanged.poke()
+	}
+	return out, err
 }
 
 // UpdateTemplates: anyone. The templates that fit the customer update.

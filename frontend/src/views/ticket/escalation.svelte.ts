@@ -72,7 +72,8 @@ export class TicketEscalation {
   }
 
   investigate(input: Investigation) {
-    return this.step((e) => Escalations.investigate(e.id, e.version, input), 'Investigation recorded');
+    // The estimate becomes the ticket's due time: the ticket is reloaded too.
+    return this.step((e) => Escalations.investigate(e.id, e.version, input), 'Investigation recorded', true);
   }
 
   /** communicate sends the update as a reply: the conversation shows it. */
