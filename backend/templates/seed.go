@@ -13,6 +13,20 @@ import (
 // defaults were written: default key → template ID.
 var seededBucket = []byte("seeded_defaults")
 
+// Seeded says whether every built-in template was written once already.
+func Seeded(tx *bolt.Tx) bool {
+	seeded := tx.Bucket(store.BucketTemplates).Bucket(seededBucket)
+	if seeded == nil {
+		return false
+	}
+	for _, d := range Defaults() {
+		if seeded.Get([]byte(d.DefaultKey)) == nil {
+			return false
+		}
+	}
+	return true
+}
+
 // SeedDefaults writes each built-in template that was never written before
 // and returns how many it wrote. It is safe to call on every start: a
 // default is written once, so one the owner deleted stays deleted, and a

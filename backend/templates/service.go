@@ -11,6 +11,12 @@ type Service struct{ db *store.DB }
 
 // NewService returns a Service over db, with the built-in defaults seeded.
 func NewService(db *store.DB) (*Service, error) {
+	// A start with every default in place writes nothing: a write is a
+	// wait for the disk while the window opens.
+	done := false
+	if err := db.View(func(tx *bolt.Tx) error { done = Seeded(tx); return nil }); err != nil || done {
+		return &Service{db: db}, err
+	}
 	err := db.Update(func(tx *bolt.Tx) error { _, err := SeedDefaults(tx); return err })
 	return &Service{db: db}, err
 }

@@ -143,3 +143,19 @@ func TestRestoreDefault(t *testing.T) {
 		t.Fatalf("restore own template: err = %v, want ErrNotBuiltIn", err)
 	}
 }
+
+func TestAStartWithEveryDefaultInPlaceWritesNothing(t *testing.T) {
+	db := openDB(t)
+	if _, err := NewService(db); err != nil {
+		t.Fatal(err)
+	}
+	st := db.Bolt().Stats()
+	before := st.TxStats.GetWrite()
+	if _, err := NewService(db); err != nil {
+		t.Fatal(err)
+	}
+	st = db.Bolt().Stats()
+	if after := st.TxStats.GetWrite(); after != before {
+		t.Fatalf("the second start wrote %d pages", after-before)
+	}
+}
