@@ -249,3 +249,23 @@ func TestAChecklistForTheOwnersOnWeekdaysOnly(t *testing.T) {
 		t.Fatalf("the owner has %d runs on Tuesday, want 1", n)
 	}
 }
+
+func TestOpeningTodaysRunAgainWritesNothing(t *testing.T) {
+	db := storetest.Open(t)
+	s, err := checklists.NewServiceAt(db, func() time.Time { return at("2026-12-03T10:00:00Z") })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if runs, err := s.Today(rep); err != nil || len(runs) != 1 {
+		t.Fatalf("first open: %v %v", runs, err)
+	}
+	st := db.Bolt().Stats()
+	before := st.TxStats.GetWrite()
+	if runs, err := s.Today(rep); err != nil || len(runs) != 1 {
+		t.Fatalf("second open: %v %v", runs, err)
+	}
+	st = db.Bolt().Stats()
+	if after := st.TxStats.GetWrite(); after != before {
+		t.Fatalf("the second open wrote %d pages", after-before)
+	}
+}

@@ -1,9 +1,11 @@
 package checklists
 
 import (
+	"errors"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"shopdesk/backend/settings"
 	"shopdesk/backend/store"
@@ -33,16 +35,22 @@ func NewServiceAt(db *store.DB, now func() time.Time) (*Service, error) {
 // SetClock replaces the clock (tests, dev builds).
 func (s *Service) SetClock(now func() time.Time) { s.now = now }
 
-// Today is the person's runs for today, created as needed.
+// Today is the person's runs for today, created as needed. Once they
+// exist it only reads: the sidebar asks at every start and each minute,
+// and a write would wait for the disk each time.
 func (s *Service) Today(p Person) (out []Run, err error) {
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	now := s.now()
+	today := func(tx *bolt.Tx) error {
 		shop, err := settings.Get(tx)
 		if err != nil {
 			return err
 		}
-		out, err = Today(tx, p, shop.Hours, s.now())
+		out, err = Today(tx, p, shop.Hours, now)
 		return err
-	})
+	}
+	if err = s.db.View(today); errors.Is(err, bolterrors.ErrTxNotWritable) {
+		err = s.db.Update(today)
+	}
 	return out, err
 }
 
