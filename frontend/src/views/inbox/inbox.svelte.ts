@@ -10,6 +10,13 @@ const MAX_PAGE = 200;
 const SAFETY_MS = 60_000;
 
 let shownReported = false;
+let reported: () => void = () => {};
+/**
+ * firstReport settles once Go has heard that the first page is on screen
+ * (or never, on a start that opens elsewhere): the other screens' code
+ * loads after it, since fetching it held back the report by 25 ms.
+ */
+export const firstReport = new Promise<void>((r) => (reported = r));
 
 /**
  * InboxState is the ticket list: which view, filters, sort and search, the
@@ -239,7 +246,9 @@ export class InboxState {
   reportShown() {
     if (shownReported) return;
     shownReported = true;
-    void Diagnostics.inboxShown().catch(() => {});
+    void Diagnostics.inboxShown()
+      .catch(() => {})
+      .finally(() => reported());
   }
 }
 
