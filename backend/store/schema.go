@@ -61,6 +61,7 @@ var (
 	BucketEscalationTix   = []byte("escalation_ticket") // ticket|id → ""
 	BucketSummaries       = []byte("summaries")         // date → Summary JSON (backend/summaries)
 	BucketReturnRefunded  = []byte("return_refunded")   // refunded at|id → amount and currency (the day's refunds)
+	BucketScorecards      = []byte("scorecards")        // id|version → Scorecard JSON (backend/reviews)
 )
 
 // bucketCustNameDropped was a customer-name index nothing ever read or
@@ -153,6 +154,10 @@ var Schema = []Migration{
 			}
 			return PutRefund(idx, r.Refund.At, ParseU64(k), *r.Refund)
 		})
+	}},
+	{Name: "keep quality-review scorecards", Apply: func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(BucketScorecards)
+		return err
 	}},
 }
 
