@@ -24,7 +24,9 @@ var (
 	ErrScorecardConflict = errors.New("someone else changed this scorecard while you had it open: reload it, then make your change again")
 )
 
-func cardKey(id uint64, version int) []byte { return store.Key(store.U64(id), store.U64(uint64(version))) }
+func cardKey(id uint64, version int) []byte {
+	return store.Key(store.U64(id), store.U64(uint64(version)))
+}
 
 // GetCard reads one version of a scorecard; version 0 is the latest.
 func GetCard(tx *bolt.Tx, id uint64, version int) (Scorecard, error) {
