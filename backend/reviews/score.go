@@ -55,8 +55,8 @@ func Score(card Scorecard, marks []Mark) (Result, error) {
 		if c.Critical && part < 0.5 {
 			r.FailedCritical = append(r.FailedCritical, c.Name)
 		}
-		sum += part * float64(c.weight())
-		weights += float64(c.weight())
+		sum += part * float64(c.Weight)
+		weights += float64(c.Weight)
 	}
 	if weights == 0 {
 		return r, nil

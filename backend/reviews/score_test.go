@@ -113,6 +113,15 @@ func TestBadMarksAndScorecardsAreRefused(t *testing.T) {
 	if err := bad.Check(); err == nil || !strings.Contains(err.Error(), "not a scale") {
 		t.Fatalf("scale: %v", err)
 	}
+	bad = reviews.Default()
+	bad.Categories[2].Weight = 0
+	if err := bad.Check(); err == nil || !strings.Contains(err.Error(), "Empathy's weight must be between 1 and 100") {
+		t.Fatalf("weight 0: %v", err)
+	}
+	bad.Categories[2].Weight = -2
+	if err := bad.Check(); err == nil {
+		t.Fatal("a negative weight")
+	}
 	if err := (reviews.Scorecard{Name: "Empty"}).Check(); err == nil {
 		t.Fatal("a scorecard with no categories")
 	}

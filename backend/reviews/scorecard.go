@@ -36,16 +36,14 @@ type Category struct {
 	Name     string `json:"name"`
 	Criteria string `json:"criteria"`
 	Scale    Scale  `json:"scale"`
-	// Weight is the category's share of the score; 0 counts as 1 (equal
-	// weights, the default).
+	// Weight is the category's share of the score: 1 to MaxWeight, all 1
+	// (equal) by default.
 	Weight int `json:"weight"`
 	// MayBeNA lets a reviewer leave the category out of a review.
 	MayBeNA bool `json:"mayBeNA"`
 	// Critical: scored below half its scale, the whole review is 0 %.
 	Critical bool `json:"critical"`
 }
-
-func (c Category) weight() int { return max(c.Weight, 1) }
 
 // Scorecard is a set of categories at one version.
 type Scorecard struct {
@@ -59,7 +57,7 @@ type Scorecard struct {
 // 1 to 5, equal weights.
 func Default() Scorecard {
 	c := func(id uint64, name, criteria string) Category {
-		return Category{ID: id, Name: name, Criteria: criteria, Scale: OneToFive}
+		return Category{ID: id, Name: name, Criteria: criteria, Scale: OneToFive, Weight: 1}
 	}
 	return Scorecard{Version: 1, Name: "Customer Interaction Quality Review", Categories: []Category{
 		c(1, "Greeting", "Polite, professional, and welcoming tone."),
@@ -97,7 +95,7 @@ func (s Scorecard) Check() error {
 			return fmt.Errorf("the criteria of %s are too long: keep them under %d characters", c.Name, MaxCriteria)
 		case c.Scale != OneToFive && c.Scale != OneToThree && c.Scale != PassFail:
 			return fmt.Errorf("%s is scored on %q, which is not a scale: choose 1-5, 1-3 or pass-fail", c.Name, c.Scale)
-		case c.Weight < 0 || c.Weight > MaxWeight:
+		case c.Weight < 1 || c.Weight > MaxWeight:
 			return fmt.Errorf("%s's weight must be between 1 and %d", c.Name, MaxWeight)
 		case c.ID != 0 && seen[c.ID]:
 			return fmt.Errorf("two categories share the number %d", c.ID)

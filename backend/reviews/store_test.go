@@ -30,7 +30,7 @@ func TestScorecardsKeepEveryVersion(t *testing.T) {
 			t.Fatalf("unchanged save %+v %v", same, err)
 		}
 		edit := first
-		edit.Categories = append(append([]reviews.Category{}, first.Categories...), reviews.Category{Name: "Product knowledge", Criteria: "Knew the range.", Scale: reviews.OneToThree})
+		edit.Categories = append(append([]reviews.Category{}, first.Categories...), reviews.Category{Name: "Product knowledge", Criteria: "Knew the range.", Scale: reviews.OneToThree, Weight: 1})
 		if second, err = reviews.SaveCard(tx, edit); err != nil {
 			return err
 		}
