@@ -62,6 +62,8 @@ var (
 	BucketSummaries       = []byte("summaries")         // date → Summary JSON (backend/summaries)
 	BucketReturnRefunded  = []byte("return_refunded")   // refunded at|id → amount and currency (the day's refunds)
 	BucketScorecards      = []byte("scorecards")        // id|version → Scorecard JSON (backend/reviews)
+	BucketReviews         = []byte("reviews")           // id → Review JSON
+	BucketReviewIdx       = []byte("review_idx")        // 't'|ticket|id, 'r'|rep|id → ""
 )
 
 // bucketCustNameDropped was a customer-name index nothing ever read or
@@ -158,6 +160,14 @@ var Schema = []Migration{
 	{Name: "keep quality-review scorecards", Apply: func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucketIfNotExists(BucketScorecards)
 		return err
+	}},
+	{Name: "keep quality reviews", Apply: func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{BucketReviews, BucketReviewIdx} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
 	}},
 }
 
