@@ -60,10 +60,43 @@ type Review struct {
 	Comment      string     `json:"comment"`
 	Timeliness   Timeliness `json:"timeliness"`
 	State        State      `json:"state"`
-	Result       *Result    `json:"result,omitempty"` // set when submitted, never again
+	Result       *Result    `json:"result,omitempty"` // set when submitted; only an answered dispute changes it
 	CreatedAt    time.Time  `json:"createdAt" ts_type:"string"`
 	SubmittedAt  *time.Time `json:"submittedAt,omitempty" ts_type:"string"`
-	Version      uint64     `json:"version"`
+	// Acknowledged is when the rep said they read it.
+	Acknowledged *time.Time `json:"acknowledged,omitempty" ts_type:"string"`
+	Disputes     []Dispute  `json:"disputes"`
+	// History is every step, oldest first.
+	History []Step `json:"history"`
+	Version uint64 `json:"version"`
+}
+
+// Dispute is the rep's disagreement with one category's score, and the
+// owner's answer.
+type Dispute struct {
+	CategoryID uint64     `json:"categoryId"`
+	Comment    string     `json:"comment"`
+	At         time.Time  `json:"at" ts_type:"string"`
+	Answer     string     `json:"answer"`
+	AnsweredAt *time.Time `json:"answeredAt,omitempty" ts_type:"string"`
+	AnsweredBy string     `json:"answeredBy"`
+	From       int        `json:"from"` // the score disputed
+	To         int        `json:"to"`   // the score after the answer (From when kept)
+}
+
+// Open says whether the owner has yet to answer.
+func (d Dispute) Open() bool { return d.AnsweredAt == nil }
+
+// Step is one entry of a review's history.
+type Step struct {
+	At   time.Time `json:"at" ts_type:"string"`
+	ByID uint64    `json:"byId"`
+	By   string    `json:"by"`
+	What string    `json:"what"`
+}
+
+func (r *Review) log(by Person, at time.Time, what string) {
+	r.History = append(r.History, Step{At: at.UTC(), ByID: by.ID, By: by.Name, What: what})
 }
 
 // Limits and errors.
@@ -155,7 +188,8 @@ func Start(tx *bolt.Tx, by Person, ticketID, repID uint64, now time.Time) (Revie
 	}
 	r := Review{TicketID: t.ID, TicketNumber: t.Number, Subject: t.Subject, RepID: repID, Rep: rep,
 		ReviewerID: by.ID, Reviewer: by.Name, CardID: card.ID, CardVersion: card.Version, Marks: []Mark{},
-		State: Draft, CreatedAt: now.UTC(), Timeliness: timeliness(t, card)}
+		State: Draft, CreatedAt: now.UTC(), Timeliness: timeliness(t, card), Disputes: []Dispute{}, History: []Step{}}
+	r.log(by, now, "started the review")
 	if r.Timeliness.Offered {
 		r.Marks = append(r.Marks, Mark{CategoryID: r.Timeliness.CategoryID, Score: r.Timeliness.Suggested})
 	}
@@ -242,7 +276,155 @@ func Submit(tx *bolt.Tx, by Person, id, version uint64, now time.Time) (Review, 
 	old := r
 	at := now.UTC()
 	r.Result, r.State, r.SubmittedAt = &res, Submitted, &at
+	r.log(by, now, fmt.Sprintf("submitted it: %s", percent(res)))
 	return r, putReview(tx, &old, &r)
+}
+
+func percent(res Result) string {
+	switch {
+	case !res.Scored:
+		return "no score"
+	case len(res.FailedCritical) > 0:
+		return "0 % (" + strings.Join(res.FailedCritical, ", ") + " below half its scale)"
+	}
+	return fmt.Sprintf("%.0f %%", res.Percent)
+}
+
+// theirs reads a submitted review for the rep it is about.
+func theirs(tx *bolt.Tx, by Person, id, version uint64) (Review, Scorecard, error) {
+	r, err := Read(tx, by, id)
+	if err != nil {
+		return r, Scorecard{}, err
+	}
+	if r.RepID != by.ID {
+		return r, Scorecard{}, fmt.Errorf("only %s, whose conversation it is, can answer this review", r.Rep)
+	}
+	if r.Version != version {
+		return r, Scorecard{}, ErrReviewConflict
+	}
+	card, err := GetCard(tx, r.CardID, r.CardVersion)
+	return r, card, err
+}
+
+// Acknowledge is the rep saying they read the review.
+func Acknowledge(tx *bolt.Tx, by Person, id, version uint64, now time.Time) (Review, error) {
+	r, _, err := theirs(tx, by, id, version)
+	if err != nil || r.Acknowledged != nil {
+		return r, err
+	}
+	old := r
+	at := now.UTC()
+	r.Acknowledged = &at
+	r.log(by, now, "read it")
+	return r, putReview(tx, &old, &r)
+}
+
+// DisputeCategory is the rep disagreeing with one category's score.
+func DisputeCategory(tx *bolt.Tx, by Person, id, version, category uint64, comment string, now time.Time) (Review, error) {
+	r, card, err := theirs(tx, by, id, version)
+	if err != nil {
+		return r, err
+	}
+	comment = strings.TrimSpace(comment)
+	if comment == "" {
+		return r, fmt.Errorf("say why you disagree: the owner answers from what you write")
+	}
+	if utf8.RuneCountInString(comment) > MaxComment {
+		return r, fmt.Errorf("the comment is too long: keep it under %d characters", MaxComment)
+	}
+	name, mark, ok := card.name(category), r.mark(category), false
+	for _, c := range card.Categories {
+		ok = ok || c.ID == category
+	}
+	if !ok {
+		return r, fmt.Errorf("that category is not on this review's scorecard")
+	}
+	for _, d := range r.Disputes {
+		if d.CategoryID == category && d.Open() {
+			return r, fmt.Errorf("%s is disputed already: wait for the owner's answer", name)
+		}
+	}
+	old := r
+	r.Disputes = append(r.Disputes, Dispute{CategoryID: category, Comment: comment, At: now.UTC(), From: mark.Score, To: mark.Score})
+	r.log(by, now, "disputed "+name+": "+comment)
+	return r, putReview(tx, &old, &r)
+}
+
+// AnswerDispute is the owner's answer: the score kept (to nil) or changed,
+// with a reply; the review's score follows a change.
+func AnswerDispute(tx *bolt.Tx, by Person, id, version, category uint64, to *int, reply string, now time.Time) (Review, error) {
+	if !by.Owner {
+		return Review{}, fmt.Errorf("only the owner answers a dispute")
+	}
+	r, err := GetReview(tx, id)
+	if err != nil {
+		return r, err
+	}
+	if r.Version != version {
+		return r, ErrReviewConflict
+	}
+	card, err := GetCard(tx, r.CardID, r.CardVersion)
+	if err != nil {
+		return r, err
+	}
+	reply = strings.TrimSpace(reply)
+	if reply == "" {
+		return r, fmt.Errorf("write a reply: the rep reads why the score stays or changes")
+	}
+	i := -1
+	for j, d := range r.Disputes {
+		if d.CategoryID == category && d.Open() {
+			i = j
+		}
+	}
+	if i < 0 {
+		return r, fmt.Errorf("there is no open dispute on that category")
+	}
+	old := r
+	r.Disputes = append([]Dispute{}, r.Disputes...)
+	r.Marks = append([]Mark{}, r.Marks...)
+	d := &r.Disputes[i]
+	at := now.UTC()
+	d.Answer, d.AnsweredAt, d.AnsweredBy = reply, &at, by.Name
+	what := "kept " + card.name(category) + " at " + fmt.Sprint(d.From) + ": " + reply
+	if to != nil && *to != d.From {
+		m := Mark{CategoryID: category, Score: *to}
+		if err := card.checkMark(m); err != nil {
+			return r, err
+		}
+		for j := range r.Marks {
+			if r.Marks[j].CategoryID == category {
+				r.Marks[j].Score, r.Marks[j].NA = *to, false
+			}
+		}
+		res, err := Score(card, r.Marks)
+		if err != nil {
+			return r, err
+		}
+		r.Result = &res
+		d.To = *to
+		what = fmt.Sprintf("changed %s from %d to %d (now %s): %s", card.name(category), d.From, *to, percent(res), reply)
+	}
+	r.log(by, now, what)
+	return r, putReview(tx, &old, &r)
+}
+
+func (s Scorecard) name(category uint64) string {
+	for _, c := range s.Categories {
+		if c.ID == category {
+			return c.Name
+		}
+	}
+	return "that category"
+}
+
+func (r Review) mark(category uint64) Mark {
+	for _, m := range r.Marks {
+		if m.CategoryID == category {
+			return m
+		}
+	}
+	return Mark{CategoryID: category}
 }
 
 // mine reads a review its reviewer works on, at the version they saw.

@@ -199,3 +199,67 @@ func TestWhoMayBeReviewedAndBadReviewsAreRefused(t *testing.T) {
 		t.Fatalf("a slow ticket: %+v %v", s.Timeliness, err)
 	}
 }
+
+func TestARepDisputesACategoryAndTheOwnerAnswers(t *testing.T) {
+	q := newQA(t)
+	r, err := q.start(maya, q.answered(time.Minute, time.Hour), riley.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	marks := all(5)
+	marks[2].Score = 2 // Empathy
+	err = q.db.Update(func(tx *bolt.Tx) error {
+		if r, err = reviews.Save(tx, maya, r.ID, r.Version, marks, ""); err != nil {
+			return err
+		}
+		r, err = reviews.Submit(tx, maya, r.ID, r.Version, q.now)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := r.Result.Percent // (5·1 + .25) / 6 = 87.5 %
+	err = q.db.Update(func(tx *bolt.Tx) error {
+		if _, err := reviews.DisputeCategory(tx, sam, r.ID, r.Version, 3, "Not fair", q.now); err == nil {
+			t.Fatal("another rep disputed it")
+		}
+		if _, err := reviews.DisputeCategory(tx, riley, r.ID, r.Version, 3, "  ", q.now); err == nil || !strings.Contains(err.Error(), "say why") {
+			t.Fatalf("a dispute without a reason: %v", err)
+		}
+		if r, err = reviews.Acknowledge(tx, riley, r.ID, r.Version, q.now); err != nil {
+			return err
+		}
+		if r, err = reviews.DisputeCategory(tx, riley, r.ID, r.Version, 3, "I apologised twice in my reply.", q.now); err != nil {
+			return err
+		}
+		if _, err := reviews.DisputeCategory(tx, riley, r.ID, r.Version, 3, "again", q.now); err == nil || !strings.Contains(err.Error(), "disputed already") {
+			t.Fatalf("a second open dispute: %v", err)
+		}
+		four := 4
+		if _, err := reviews.AnswerDispute(tx, riley, r.ID, r.Version, 3, &four, "I agree with me", q.now); err == nil {
+			t.Fatal("a rep answered their own dispute")
+		}
+		if _, err := reviews.AnswerDispute(tx, maya, r.ID, r.Version, 3, &four, "", q.now); err == nil || !strings.Contains(err.Error(), "write a reply") {
+			t.Fatalf("an answer without a reply: %v", err)
+		}
+		r, err = reviews.AnswerDispute(tx, maya, r.ID, r.Version, 3, &four, "You did: 4 it is.", q.now)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := r.Disputes[0]
+	if d.Open() || d.From != 2 || d.To != 4 || r.Result.Percent <= before || r.Acknowledged == nil {
+		t.Fatalf("after the answer: %+v %+v", d, r.Result)
+	}
+	var steps []string
+	for _, s := range r.History {
+		steps = append(steps, s.By+": "+s.What)
+	}
+	got := strings.Join(steps, " | ")
+	for _, want := range []string{"Maya Owner: started", "Maya Owner: submitted it: 88 %", "Riley Rep: read it", "Riley Rep: disputed Empathy", "Maya Owner: changed Empathy from 2 to 4 (now 96 %)"} {
+		if !strings.Contains(got, want) {
+			t.Fatalf("history %q lacks %q", got, want)
+		}
+	}
+}
