@@ -15,6 +15,7 @@ import (
 	"shopdesk/backend/playbooks"
 	"shopdesk/backend/replies"
 	"shopdesk/backend/returns"
+	"shopdesk/backend/reviews"
 	"shopdesk/backend/sending"
 	"shopdesk/backend/store"
 	"shopdesk/backend/summaries"
@@ -40,6 +41,7 @@ type core struct {
 	playbooks   *playbooks.Service
 	escalations *escalations.Service
 	summaries   *summaries.Service
+	reviews     *reviews.Service
 	// ticketsChanged tells the window (throttled) that a list may be stale.
 	ticketsChanged *throttle
 	returnsChanged *throttle
@@ -71,6 +73,7 @@ type App struct {
 	Playbooks   *Playbooks
 	Escalations *Escalations
 	Summaries   *Summaries
+	Reviews     *Reviews
 }
 
 // Options configure New.
@@ -153,6 +156,12 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		if devClock != nil {
 			c.summaries.SetClock(devClock)
 		}
+		if c.reviews, err = reviews.NewService(db); err != nil {
+			return nil, err
+		}
+		if devClock != nil {
+			c.reviews.SetClock(devClock)
+		}
 		c.orders.Currency = func() string {
 			p, _ := c.returns.Policy()
 			return p.Currency
@@ -168,7 +177,7 @@ func New(db *store.DB, path string, openErr error, opts Options) (*App, error) {
 		People: &People{c}, Settings: &Settings{c}, Diagnostics: &Diagnostics{c: c, allowCrash: opts.AllowCrashTest},
 		Mail: &Mail{c}, Templates: &Templates{c}, Feedback: &Feedback{c},
 		Orders: &Orders{c}, Returns: &Returns{c}, Checklists: &Checklists{c}, Playbooks: &Playbooks{c},
-		Escalations: &Escalations{c}, Summaries: &Summaries{c}}
+		Escalations: &Escalations{c}, Summaries: &Summaries{c}, Reviews: &Reviews{c}}
 	if db != nil {
 		a.resumeSession()
 	}
@@ -191,7 +200,7 @@ func (a *App) Loaded() error { return a.c.unopened() }
 
 // Bind lists the structs whose methods the window may call.
 func (a *App) Bind() []any {
-	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback, a.Orders, a.Returns, a.Checklists, a.Playbooks, a.Escalations, a.Summaries}
+	return []any{a.Session, a.Tickets, a.Customers, a.People, a.Settings, a.Diagnostics, a.Mail, a.Templates, a.Feedback, a.Orders, a.Returns, a.Checklists, a.Playbooks, a.Escalations, a.Summaries, a.Reviews}
 }
 
 // Startup is Wails' OnStartup: it hands over the runtime context.

@@ -37,6 +37,7 @@ var repAllowed = map[string]bool{
 	"Escalations.UpdateTemplates": true, "Escalations.Draft": true, "Escalations.Communicate": true, "Escalations.Close": true,
 	"Escalations.Counts": true,
 	"Summaries.Day":      true, "Summaries.Save": true, "Summaries.Email": true,
+	"Reviews.Cards": true, "Reviews.Card": true, "Reviews.Get": true, "Reviews.Mine": true, "Reviews.Acknowledge": true, "Reviews.Dispute": true,
 }
 
 // bound walks every exported method of the structs the window may call.

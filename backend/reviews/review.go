@@ -475,3 +475,20 @@ func Read(tx *bolt.Tx, by Person, id uint64) (Review, error) {
 	}
 	return r, nil
 }
+
+// ForRep is a rep's submitted reviews, newest first.
+func ForRep(tx *bolt.Tx, rep uint64) ([]Review, error) {
+	out := []Review{}
+	prefix := store.Key([]byte{'r'}, store.U64(rep))
+	c := tx.Bucket(store.BucketReviewIdx).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && len(k) == len(prefix)+8 && string(k[:len(prefix)]) == string(prefix); k, _ = c.Next() {
+		r, err := GetReview(tx, store.ParseU64(k[len(prefix):]))
+		if err != nil {
+			return nil, err
+		}
+		if r.State != Draft {
+			out = append([]Review{r}, out...)
+		}
+	}
+	return out, nil
+}

@@ -33,11 +33,7 @@ func Trends(tx *bolt.Tx, rep uint64, weeks int, now time.Time, loc *time.Locatio
 	if weeks < 1 || weeks > 104 {
 		return nil, fmt.Errorf("trends cover 1 to 104 weeks, not %d", weeks)
 	}
-	monday := func(t time.Time) time.Time {
-		t = t.In(loc)
-		d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, loc)
-		return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
-	}
+	monday := func(t time.Time) time.Time { return mondayOf(t, loc) }
 	last := monday(now)
 	first := last.AddDate(0, 0, -7*(weeks-1))
 	out := make([]Week, weeks)
