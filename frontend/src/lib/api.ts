@@ -85,7 +85,9 @@ type Area =
   // Escalations, wrapped in ./escalations-api.ts.
   | 'Escalations'
   // End-of-day summaries, wrapped in ./summaries-api.ts.
-  | 'Summaries';
+  | 'Summaries'
+  // Quality reviews, wrapped in ./reviews-api.ts.
+  | 'Reviews';
 type Bridge = Partial<Record<Area, Record<string, (...args: unknown[]) => Promise<unknown>>>>;
 
 function bridge(): Bridge | undefined {
