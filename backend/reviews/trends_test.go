@@ -1,6 +1,7 @@
 package reviews_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -75,4 +76,27 @@ func TestTrendsByWeekAgainstHandBuiltReviews(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+func TestTheCSVHasAColumnPerCategory(t *testing.T) {
+	q := newQA(t)
+	r, _ := q.start(maya, q.resolvedBy(riley, "Mug chipped"), riley.ID)
+	q.db.Update(func(tx *bolt.Tx) (err error) {
+		m := all(4)
+		if r, err = reviews.Save(tx, maya, r.ID, r.Version, m, "Good, \"warm\"."); err != nil {
+			return err
+		}
+		_, err = reviews.Submit(tx, maya, r.ID, r.Version, q.now)
+		return err
+	})
+	q.start(maya, q.resolvedBy(riley, "Draft only"), riley.ID) // a draft is not exported
+	var b strings.Builder
+	if err := q.db.View(func(tx *bolt.Tx) error { return reviews.WriteCSV(tx, &b, time.UTC) }); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "review,submitted,ticket,rep,reviewer,scorecard,version,score,critical fails,comment,Greeting,Active Listening") ||
+		!strings.Contains(lines[1], ",Riley Rep,Maya Owner,Customer Interaction Quality Review,1,75.0,0,\"Good, \"\"warm\"\".\",4,4,4,4,4,4") {
+		t.Fatalf("csv:\n%s", b.String())
+	}
 }
