@@ -38,6 +38,7 @@ var repAllowed = map[string]bool{
 	"Escalations.Counts": true,
 	"Summaries.Day":      true, "Summaries.Save": true, "Summaries.Email": true,
 	"Reviews.Cards": true, "Reviews.Card": true, "Reviews.Get": true, "Reviews.Mine": true, "Reviews.Acknowledge": true, "Reviews.Dispute": true,
+	"Reviews.Save": true, "Reviews.Submit": true,
 }
 
 // bound walks every exported method of the structs the window may call.

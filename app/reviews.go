@@ -55,24 +55,47 @@ func (r *Reviews) Start(ticketID, repID uint64) (out reviews.Review, err error) 
 	return r.c.reviews.Start(reviewer(me), ticketID, repID)
 }
 
-// Save: owner only. A draft's marks and comment.
+// Save: the review's reviewer (the owner, or a rep on a self-review they
+// were asked for; checked in Go). A draft's marks and comment.
 func (r *Reviews) Save(id, version uint64, marks []reviews.Mark, comment string) (out reviews.Review, err error) {
 	defer guard("Reviews.Save", &err)
-	me, err := r.c.sess.owner()
+	me, err := r.c.sess.anyone()
 	if err != nil {
 		return out, err
 	}
 	return r.c.reviews.Save(reviewer(me), id, version, marks, comment)
 }
 
-// Submit: owner only. The rep reviewed sees it from now on.
+// Submit: the review's reviewer, as Save. The rep reviewed sees it from
+// now on.
 func (r *Reviews) Submit(id, version uint64) (out reviews.Review, err error) {
 	defer guard("Reviews.Submit", &err)
-	me, err := r.c.sess.owner()
+	me, err := r.c.sess.anyone()
 	if err != nil {
 		return out, err
 	}
 	return r.c.reviews.Submit(reviewer(me), id, version)
+}
+
+// AskSelf: owner only. The rep scores their own part in the ticket first.
+func (r *Reviews) AskSelf(ticketID, repID uint64) (out reviews.Review, err error) {
+	defer guard("Reviews.AskSelf", &err)
+	me, err := r.c.sess.owner()
+	if err != nil {
+		return out, err
+	}
+	return r.c.reviews.AskSelf(reviewer(me), ticketID, repID)
+}
+
+// SelfReview: owner only. The rep's self-review of a ticket, to show beside
+// the owner's; the zero review when none was asked.
+func (r *Reviews) SelfReview(ticketID, repID uint64) (out reviews.Review, err error) {
+	defer guard("Reviews.SelfReview", &err)
+	if _, err = r.c.sess.owner(); err != nil {
+		return out, err
+	}
+	out, _, err = r.c.reviews.SelfReview(ticketID, repID)
+	return out, err
 }
 
 // Get: anyone; a rep only their own submitted reviews (checked in Go).

@@ -46,23 +46,26 @@ type Timeliness struct {
 
 // Review is one reviewer's scoring of one rep's part in one ticket.
 type Review struct {
-	ID           uint64     `json:"id"`
-	TicketID     uint64     `json:"ticketId"`
-	TicketNumber uint64     `json:"ticketNumber"`
-	Subject      string     `json:"subject"`
-	RepID        uint64     `json:"repId"`
-	Rep          string     `json:"rep"`
-	ReviewerID   uint64     `json:"reviewerId"`
-	Reviewer     string     `json:"reviewer"`
-	CardID       uint64     `json:"cardId"`
-	CardVersion  int        `json:"cardVersion"`
-	Marks        []Mark     `json:"marks"`
-	Comment      string     `json:"comment"`
-	Timeliness   Timeliness `json:"timeliness"`
-	State        State      `json:"state"`
-	Result       *Result    `json:"result,omitempty"` // set when submitted; only an answered dispute changes it
-	CreatedAt    time.Time  `json:"createdAt" ts_type:"string"`
-	SubmittedAt  *time.Time `json:"submittedAt,omitempty" ts_type:"string"`
+	ID           uint64 `json:"id"`
+	TicketID     uint64 `json:"ticketId"`
+	TicketNumber uint64 `json:"ticketNumber"`
+	Subject      string `json:"subject"`
+	RepID        uint64 `json:"repId"`
+	Rep          string `json:"rep"`
+	ReviewerID   uint64 `json:"reviewerId"`
+	// Self is a rep's scoring of their own conversation, at the owner's
+	// asking; the owner's review of it shows both side by side.
+	Self        bool       `json:"self"`
+	Reviewer    string     `json:"reviewer"`
+	CardID      uint64     `json:"cardId"`
+	CardVersion int        `json:"cardVersion"`
+	Marks       []Mark     `json:"marks"`
+	Comment     string     `json:"comment"`
+	Timeliness  Timeliness `json:"timeliness"`
+	State       State      `json:"state"`
+	Result      *Result    `json:"result,omitempty"` // set when submitted; only an answered dispute changes it
+	CreatedAt   time.Time  `json:"createdAt" ts_type:"string"`
+	SubmittedAt *time.Time `json:"submittedAt,omitempty" ts_type:"string"`
 	// Acknowledged is when the rep said they read it.
 	Acknowledged *time.Time `json:"acknowledged,omitempty" ts_type:"string"`
 	Disputes     []Dispute  `json:"disputes"`
@@ -159,6 +162,42 @@ func Start(tx *bolt.Tx, by Person, ticketID, repID uint64, now time.Time) (Revie
 	if !by.Owner {
 		return Review{}, fmt.Errorf("only the owner reviews conversations: ask them")
 	}
+	return start(tx, by, ticketID, repID, false, now)
+}
+
+// AskSelfReview is the owner asking a rep to score their own part in a
+// ticket first: a draft of the rep's, which only they score.
+func AskSelfReview(tx *bolt.Tx, by Person, ticketID, repID uint64, now time.Time) (Review, error) {
+	if !by.Owner {
+		return Review{}, fmt.Errorf("only the owner asks for a self-review")
+	}
+	if prev, ok, err := SelfReviewOf(tx, ticketID, repID); err != nil || ok {
+		if ok {
+			err = fmt.Errorf("%s was asked to review ticket #%d already", prev.Rep, prev.TicketNumber)
+		}
+		return prev, err
+	}
+	r, err := start(tx, by, ticketID, repID, true, now)
+	return r, err
+}
+
+// SelfReviewOf is the rep's self-review of a ticket, if they were asked.
+func SelfReviewOf(tx *bolt.Tx, ticketID, repID uint64) (Review, bool, error) {
+	prefix := store.Key([]byte{'t'}, store.U64(ticketID))
+	c := tx.Bucket(store.BucketReviewIdx).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && len(k) == len(prefix)+8 && string(k[:len(prefix)]) == string(prefix); k, _ = c.Next() {
+		r, err := GetReview(tx, store.ParseU64(k[len(prefix):]))
+		if err != nil {
+			return r, false, err
+		}
+		if r.Self && r.RepID == repID {
+			return r, true, nil
+		}
+	}
+	return Review{}, false, nil
+}
+
+func start(tx *bolt.Tx, by Person, ticketID, repID uint64, self bool, now time.Time) (Review, error) {
 	t, err := tickets.Get(tx, ticketID)
 	if err != nil {
 		return Review{}, err
@@ -187,9 +226,14 @@ func Start(tx *bolt.Tx, by Person, ticketID, repID uint64, now time.Time) (Revie
 		return Review{}, err
 	}
 	r := Review{TicketID: t.ID, TicketNumber: t.Number, Subject: t.Subject, RepID: repID, Rep: rep,
-		ReviewerID: by.ID, Reviewer: by.Name, CardID: card.ID, CardVersion: card.Version, Marks: []Mark{},
+		ReviewerID: by.ID, Reviewer: by.Name, Self: self, CardID: card.ID, CardVersion: card.Version, Marks: []Mark{},
 		State: Draft, CreatedAt: now.UTC(), Timeliness: timeliness(t, card), Disputes: []Dispute{}, History: []Step{}}
-	r.log(by, now, "started the review")
+	if self {
+		r.ReviewerID, r.Reviewer = repID, rep
+		r.log(by, now, "asked "+rep+" to review their own conversation first")
+	} else {
+		r.log(by, now, "started the review")
+	}
 	if r.Timeliness.Offered {
 		r.Marks = append(r.Marks, Mark{CategoryID: r.Timeliness.CategoryID, Score: r.Timeliness.Suggested})
 	}
@@ -470,13 +514,14 @@ func Read(tx *bolt.Tx, by Person, id uint64) (Review, error) {
 	if err != nil {
 		return r, err
 	}
-	if !by.Owner && (r.RepID != by.ID || r.State == Draft) {
+	if !by.Owner && (r.RepID != by.ID || (r.State == Draft && !r.Self)) {
 		return Review{}, ErrNotYours
 	}
 	return r, nil
 }
 
-// ForRep is a rep's submitted reviews, newest first.
+// ForRep is a rep's submitted reviews and the self-reviews asked of them,
+// newest first.
 func ForRep(tx *bolt.Tx, rep uint64) ([]Review, error) {
 	out := []Review{}
 	prefix := store.Key([]byte{'r'}, store.U64(rep))
@@ -486,7 +531,7 @@ func ForRep(tx *bolt.Tx, rep uint64) ([]Review, error) {
 		if err != nil {
 			return nil, err
 		}
-		if r.State != Draft {
+		if r.State != Draft || r.Self {
 			out = append([]Review{r}, out...)
 		}
 	}

@@ -263,3 +263,49 @@ func TestARepDisputesACategoryAndTheOwnerAnswers(t *testing.T) {
 		}
 	}
 }
+
+func TestARepScoresTheirOwnConversationOnlyWhenAsked(t *testing.T) {
+	q := newQA(t)
+	tk := q.answered(time.Minute, time.Hour)
+	var self reviews.Review
+	err := q.db.Update(func(tx *bolt.Tx) (err error) {
+		if _, err := reviews.AskSelfReview(tx, riley, tk.ID, riley.ID, q.now); err == nil {
+			t.Fatal("a rep asked for their own self-review")
+		}
+		if self, err = reviews.AskSelfReview(tx, maya, tk.ID, riley.ID, q.now); err != nil {
+			return err
+		}
+		if _, err := reviews.AskSelfReview(tx, maya, tk.ID, riley.ID, q.now); err == nil || !strings.Contains(err.Error(), "already") {
+			t.Fatalf("asked twice: %v", err)
+		}
+		// The owner cannot score the rep's self-review; the rep can.
+		if _, err := reviews.Save(tx, maya, self.ID, self.Version, all(5), ""); err == nil {
+			t.Fatal("the owner scored the rep's self-review")
+		}
+		if mine, _ := reviews.ForRep(tx, riley.ID); len(mine) != 1 || !mine[0].Self {
+			t.Fatalf("the rep's list: %+v", mine)
+		}
+		if self, err = reviews.Save(tx, riley, self.ID, self.Version, all(5), "I think it went well."); err != nil {
+			return err
+		}
+		self, err = reviews.Submit(tx, riley, self.ID, self.Version, q.now)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if self.ReviewerID != riley.ID || self.Result.Percent != 100 {
+		t.Fatalf("the self-review %+v", self)
+	}
+	// The owner's own review finds the rep's beside it.
+	if _, err := q.start(maya, tk, riley.ID); err != nil {
+		t.Fatal(err)
+	}
+	q.db.View(func(tx *bolt.Tx) error {
+		got, ok, err := reviews.SelfReviewOf(tx, tk.ID, riley.ID)
+		if err != nil || !ok || got.ID != self.ID {
+			t.Fatalf("side by side: %+v %v %v", got, ok, err)
+		}
+		return nil
+	})
+}

@@ -132,3 +132,16 @@ func (s *Service) Mine(by Person) (out []Review, err error) {
 	err = s.db.View(func(tx *bolt.Tx) error { out, err = ForRep(tx, by.ID); return err })
 	return out, err
 }
+
+// AskSelf asks a rep to score their own part in a ticket first.
+func (s *Service) AskSelf(by Person, ticketID, repID uint64) (r Review, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error { r, err = AskSelfReview(tx, by, ticketID, repID, s.now()); return err })
+	return r, err
+}
+
+// SelfReview is the rep's self-review of a ticket, to show beside the
+// owner's (ok false: none was asked).
+func (s *Service) SelfReview(ticketID, repID uint64) (r Review, ok bool, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error { r, ok, err = SelfReviewOf(tx, ticketID, repID); return err })
+	return r, ok, err
+}

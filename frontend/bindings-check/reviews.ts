@@ -29,6 +29,8 @@ export const checks: true[] = [
   true satisfies ArgsFit<typeof Reviews.save, typeof GoReviews.Save>,
   true satisfies ArgsFit<typeof Reviews.submit, typeof GoReviews.Submit>,
   true satisfies ArgsFit<typeof Reviews.get, typeof GoReviews.Get>,
+  true satisfies ArgsFit<typeof Reviews.askSelf, typeof GoReviews.AskSelf>,
+  true satisfies ArgsFit<typeof Reviews.selfReview, typeof GoReviews.SelfReview>,
   true satisfies ArgsFit<typeof Reviews.mine, typeof GoReviews.Mine>,
   true satisfies ArgsFit<typeof Reviews.acknowledge, typeof GoReviews.Acknowledge>,
   true satisfies ArgsFit<typeof Reviews.dispute, typeof GoReviews.Dispute>,

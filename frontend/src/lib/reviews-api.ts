@@ -31,6 +31,11 @@ export const Reviews = {
   save: async (id: number, version: number, marks: Mark[], comment: string): Promise<Review> =>
     review(await change<Review>('Reviews', 'Save', id, version, marks, comment)),
   submit: async (id: number, version: number): Promise<Review> => review(await change<Review>('Reviews', 'Submit', id, version)),
+  /** Owner only: the rep scores their own part in the ticket first. */
+  askSelf: async (ticketId: number, repId: number): Promise<Review> => review(await change<Review>('Reviews', 'AskSelf', ticketId, repId)),
+  /** Owner only: the rep's self-review of a ticket (id 0: none was asked). */
+  selfReview: async (ticketId: number, repId: number): Promise<Review> =>
+    review(await call<Review>('Reviews', 'SelfReview', ticketId, repId)),
   get: async (id: number): Promise<Review> => review(await call<Review>('Reviews', 'Get', id)),
   /** The signed-in person's submitted reviews, newest first. */
   mine: async (): Promise<Review[]> => arr(await call<Review[] | null>('Reviews', 'Mine')).map(review),

@@ -76,6 +76,8 @@ export interface Review {
   rep: string;
   reviewerId: number;
   reviewer: string;
+  /** The rep's own scoring, at the owner's asking. */
+  self: boolean;
   cardId: number;
   cardVersion: number;
   marks: Mark[];
