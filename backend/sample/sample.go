@@ -19,7 +19,7 @@ import (
 
 // Version changes whenever the same Options would make a different shop,
 // so that anything cached from a sample (the benchmarks' data) is rebuilt.
-const Version = 10
+const Version = 11
 
 // The people who work the sample shop all sign in with Password.
 const (
@@ -110,6 +110,8 @@ type Result struct {
 	Returns   int
 	// ReturnStates counts return requests by their state at the end.
 	ReturnStates map[returns.State]int
+	// Reviews counts the quality reviews submitted.
+	Reviews int
 	// Statuses counts tickets by their status at the end.
 	Statuses map[tickets.Status]int
 	Elapsed  time.Duration
@@ -154,6 +156,9 @@ func Generate(db *store.DB, opts Options) (Result, error) {
 	}
 	if err := g.shift(db); err != nil {
 		return Result{}, fmt.Errorf("sample checklists, playbooks and escalations: %w", err)
+	}
+	if err := g.reviews(db); err != nil {
+		return Result{}, fmt.Errorf("sample reviews: %w", err)
 	}
 	if err := assignNewTickets(db); err != nil {
 		return Result{}, fmt.Errorf("sample settings: %w", err)
@@ -235,7 +240,8 @@ type gen struct {
 
 	staff    []tickets.Actor
 	tix      *tickets.Service
-	recent   []ticketRef // the last ShiftDays' tickets, and every escalated one
+	recent   []ticketRef   // the last ShiftDays' tickets, and every escalated one
+	lastYear []resolvedRef // tickets resolved in the last year, with an assignee
 	custs    []custInfo
 	regulars []int // customers who write often
 }

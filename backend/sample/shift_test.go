@@ -8,6 +8,7 @@ import (
 	"shopdesk/backend/calendar"
 	"shopdesk/backend/checklists"
 	"shopdesk/backend/escalations"
+	"shopdesk/backend/reviews"
 	"shopdesk/backend/store"
 )
 
@@ -56,5 +57,28 @@ func TestTheSampleShopHasAShiftHistory(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A year of the owner's reviews: on two scorecard versions, some disputed.
+func TestTheSampleShopHasAYearOfReviews(t *testing.T) {
+	db, shop := generate(t, small(7, 3000))
+	if shop.Result.Reviews < 200 {
+		t.Fatalf("%d reviews", shop.Result.Reviews)
+	}
+	versions, disputes, acknowledged := map[int]int{}, 0, 0
+	db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(store.BucketReviews).ForEach(func(k, v []byte) error {
+			r, err := reviews.GetReview(tx, store.ParseU64(k))
+			versions[r.CardVersion]++
+			disputes += len(r.Disputes)
+			if r.Acknowledged != nil {
+				acknowledged++
+			}
+			return err
+		})
+	})
+	if versions[1] == 0 || versions[2] == 0 || disputes == 0 || acknowledged == 0 {
+		t.Fatalf("versions %v, disputes %d, acknowledged %d", versions, disputes, acknowledged)
 	}
 }

@@ -81,6 +81,9 @@ func (g *gen) tickets(db *store.DB) error {
 			return err
 		}
 		for _, t := range made {
+			if t.ResolvedAt != nil && t.AssigneeID != 0 && t.ResolvedAt.After(g.opts.Now.AddDate(-1, 0, 0)) {
+				g.lastYear = append(g.lastYear, resolvedRef{id: t.ID, resolved: *t.ResolvedAt, assignee: t.AssigneeID})
+			}
 			if t.CreatedAt.After(g.opts.Now.Add(-ShiftDays*24*time.Hour)) || t.Status == tickets.StatusEscalated {
 				g.recent = append(g.recent, ticketRef{id: t.ID, category: string(t.Category), status: t.Status, created: t.CreatedAt, updated: t.UpdatedAt, assignee: t.AssigneeID})
 			}

@@ -123,6 +123,9 @@ func main() {
 	if err := shiftFigures(r, cfg, data); err != nil {
 		fail(err)
 	}
+	if err := reviewFigures(r, cfg, data); err != nil {
+		fail(err)
+	}
 	if err := importFigure(r, cfg, work); err != nil {
 		fail(err)
 	}
@@ -153,6 +156,10 @@ var figures = map[string]func(*report, config, string) error{
 	"checklist_today_open_p95": shiftFigures,
 	"eod_summary_p95":          shiftFigures,
 	"escalations_list_p95":     shiftFigures,
+	// And the three review figures.
+	"review_queue_first_page_p95": reviewFigures,
+	"review_save_p50":             reviewFigures,
+	"review_trends_52w_p95":       reviewFigures,
 	"orders_import_rate": func(r *report, cfg config, data string) error {
 		return importFigure(r, cfg, filepath.Dir(data))
 	},
