@@ -98,9 +98,9 @@ func (k *Checklists) Delete(id uint64) (err error) {
 	return k.c.checklists.Delete(id)
 }
 
-// people is everyone active as the checklists see them, owner first.
-func (k *Checklists) people() ([]checklists.Person, error) {
-	all, err := k.c.users.List()
+// shiftPeople is everyone active as the checklists see them, owner first.
+func (c *core) shiftPeople() ([]checklists.Person, error) {
+	all, err := c.users.List()
 	if err != nil {
 		return nil, err
 	}
@@ -120,7 +120,7 @@ func (k *Checklists) Day(date string) (out checklists.Day, err error) {
 	if _, err = k.c.sess.owner(); err != nil {
 		return out, err
 	}
-	people, err := k.people()
+	people, err := k.c.shiftPeople()
 	if err != nil {
 		return out, err
 	}
@@ -134,7 +134,7 @@ func (k *Checklists) Completion(days int) (out checklists.Completion, err error)
 	if _, err = k.c.sess.owner(); err != nil {
 		return out, err
 	}
-	people, err := k.people()
+	people, err := k.c.shiftPeople()
 	if err != nil {
 		return out, err
 	}

@@ -156,10 +156,7 @@ func (r *Reviews) Queue(day string, perRep int) (out []reviews.Suggestion, err e
 	if err != nil {
 		return nil, err
 	}
-	at := time.Now()
-	if devClock != nil {
-		at = devClock()
-	}
+	var at time.Time // zero: this week, by the service's clock
 	if day != "" {
 		if at, err = time.Parse("2006-01-02", day); err != nil {
 			return nil, errBadDay(day)

@@ -22,7 +22,7 @@ func (s *Summaries) Day(date string) (out summaries.Day, err error) {
 	if err != nil {
 		return out, err
 	}
-	people, err := (&Checklists{s.c}).people()
+	people, err := s.c.shiftPeople()
 	if err != nil {
 		return out, err
 	}
@@ -36,7 +36,7 @@ func (s *Summaries) Save(date string, in summaries.Text) (out summaries.Summary,
 	if err != nil {
 		return out, err
 	}
-	people, err := (&Checklists{s.c}).people()
+	people, err := s.c.shiftPeople()
 	if err != nil {
 		return out, err
 	}

@@ -10,6 +10,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"shopdesk/backend/limits"
 	"shopdesk/backend/store"
 	"shopdesk/backend/tickets"
 )
@@ -278,6 +279,9 @@ func Save(tx *bolt.Tx, by Person, id, version uint64, marks []Mark, comment stri
 	}
 	if utf8.RuneCountInString(comment) > MaxComment {
 		return r, fmt.Errorf("the comment is too long: keep it under %d characters", MaxComment)
+	}
+	if err := limits.Body("the comment", comment); err != nil {
+		return r, err
 	}
 	for _, m := range marks {
 		if err := card.checkMark(m); err != nil {

@@ -95,8 +95,11 @@ func (s *Service) Answer(by Person, id, version, category uint64, to *int, reply
 }
 
 // Queue is the suggestions of the week that holds day (in the shop's
-// zone), perRep sampled per rep.
+// zone; the zero time: this week), perRep sampled per rep.
 func (s *Service) Queue(day time.Time, perRep int, owner uint64) (out []Suggestion, err error) {
+	if day.IsZero() {
+		day = s.now()
+	}
 	err = s.db.View(func(tx *bolt.Tx) error {
 		shop, err := settings.Get(tx)
 		if err != nil {
